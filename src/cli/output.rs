@@ -1,0 +1,259 @@
+//! Output formats: text (in the style of rustc and ruff), JSON (the contract), SARIF.
+
+use resolint::rules::RuleMeta;
+use resolint::{Report, Severity};
+use serde_json::{json, Value};
+use std::io::{self, Write};
+
+/// Display width of a character in a terminal (East Asian wide forms take two).
+fn width(c: char) -> usize {
+    let u = c as u32;
+    let wide = matches!(u,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF | 0x20000..=0x3FFFD);
+    if c.is_control() {
+        0
+    } else if wide {
+        2
+    } else {
+        1
+    }
+}
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// The line `line` (1-based) of `text`, without its break.
+fn nth_line(text: &str, line: usize) -> &str {
+    let mut cur = 1;
+    let mut start = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() && cur < line {
+        if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            cur += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    let rest = &text[start.min(text.len())..];
+    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+pub fn text(
+    out: &mut dyn Write,
+    reports: &[(String, String, Report)],
+    color: bool,
+) -> io::Result<()> {
+    let st = Style { on: color };
+    for (path, src, r) in reports {
+        for d in &r.diagnostics {
+            let (code, name) = match d.severity {
+                Severity::Error => ("1;31", "error"),
+                Severity::Warning => ("1;33", "warning"),
+                Severity::Info => ("1;36", "info"),
+            };
+            writeln!(
+                out,
+                "{}{} {}",
+                st.paint(code, &format!("{name}[{}]", d.rule)),
+                st.paint("1", ":"),
+                st.paint("1", &d.message)
+            )?;
+            writeln!(
+                out,
+                "  {} {}:{}:{}",
+                st.paint("1;34", "-->"),
+                path,
+                d.line,
+                d.column
+            )?;
+            let line = nth_line(src, d.line);
+            let chars: Vec<char> = line.chars().collect();
+            // Show at most about 100 columns around the span.
+            let col0 = d.column.saturating_sub(1).min(chars.len());
+            let end_col = if d.end_line == d.line {
+                d.end_column.saturating_sub(1).max(col0 + 1)
+            } else {
+                chars.len().max(col0 + 1)
+            };
+            let from = col0.saturating_sub(40);
+            let to = (end_col + 40).min(chars.len()).max(from);
+            let shown: String = chars[from..to].iter().collect();
+            let lead = if from > 0 { "…" } else { "" };
+            let trail = if to < chars.len() { "…" } else { "" };
+            let num = d.line.to_string();
+            let pad = " ".repeat(num.len());
+            writeln!(out, "{pad} {}", st.paint("1;34", "|"))?;
+            writeln!(
+                out,
+                "{} {} {lead}{shown}{trail}",
+                st.paint("1;34", &num),
+                st.paint("1;34", "|")
+            )?;
+            let indent: usize =
+                lead.chars().count() + chars[from..col0].iter().map(|&c| width(c)).sum::<usize>();
+            let caret: usize = chars[col0..end_col.min(chars.len()).max(col0)]
+                .iter()
+                .map(|&c| width(c))
+                .sum::<usize>()
+                .max(1);
+            writeln!(
+                out,
+                "{pad} {} {}{}",
+                st.paint("1;34", "|"),
+                " ".repeat(indent),
+                st.paint(code, &"^".repeat(caret))
+            )?;
+            if let Some(f) = &d.fix {
+                writeln!(out, "{pad} {} fix: {}", st.paint("1;34", "="), f.label)?;
+            }
+            writeln!(out)?;
+        }
+        let (e, w, i) = r.counts();
+        writeln!(
+            out,
+            "{path}: {e} error{}, {w} warning{}, {i} info ({}, {}, session {})",
+            if e == 1 { "" } else { "s" },
+            if w == 1 { "" } else { "s" },
+            r.language,
+            r.body,
+            r.session.map_or("unknown".to_string(), |s| s.to_string())
+        )?;
+    }
+    Ok(())
+}
+
+/// The JSON contract: `{"version", "files": [{"path", "language", "body", "session", "diagnostics", "outline"}]}`.
+pub fn json(out: &mut dyn Write, reports: &[(String, String, Report)]) -> io::Result<()> {
+    let files: Vec<Value> = reports
+        .iter()
+        .map(|(path, _, r)| {
+            json!({
+                "path": path,
+                "language": r.language,
+                "body": r.body,
+                "session": r.session,
+                "diagnostics": r.diagnostics,
+                "outline": r.outline,
+            })
+        })
+        .collect();
+    let v = json!({ "version": resolint::VERSION, "files": files });
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// SARIF 2.1.0, for code-scanning systems.
+pub fn sarif(out: &mut dyn Write, reports: &[(String, String, Report)]) -> io::Result<()> {
+    let rules: Vec<Value> = resolint::rules::all()
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            json!({
+                "id": m.id,
+                "shortDescription": {"text": m.summary},
+                "fullDescription": {"text": m.why.trim()},
+                "defaultConfiguration": {"level": sarif_level(m.severity)},
+                "properties": {"category": m.category},
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for (path, _, r) in reports {
+        for d in &r.diagnostics {
+            let mut res = json!({
+                "ruleId": d.rule,
+                "level": sarif_level(d.severity),
+                "message": {"text": d.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": path},
+                    "region": {"startLine": d.line, "startColumn": d.column, "endLine": d.end_line, "endColumn": d.end_column}
+                }}],
+            });
+            if let Some(f) = &d.fix {
+                res["fixes"] = json!([{
+                    "description": {"text": f.label},
+                    "artifactChanges": [{
+                        "artifactLocation": {"uri": path},
+                        "replacements": [{
+                            "deletedRegion": {"charOffset": f.start, "charLength": f.end - f.start},
+                            "insertedContent": {"text": f.replacement}
+                        }]
+                    }]
+                }]);
+            }
+            results.push(res);
+        }
+    }
+    let v = json!({
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [{
+            "tool": {"driver": {"name": "resolint", "version": resolint::VERSION, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::other)?;
+    writeln!(out)
+}
+
+pub fn rules(out: &mut dyn Write) -> io::Result<()> {
+    for r in resolint::rules::all() {
+        let m = r.meta();
+        writeln!(
+            out,
+            "{:<30} {:<11} {:<8} {}",
+            m.id,
+            m.category.as_str(),
+            m.severity.as_str(),
+            m.summary
+        )?;
+    }
+    Ok(())
+}
+
+pub fn explain(out: &mut dyn Write, m: &RuleMeta) -> io::Result<()> {
+    writeln!(out, "{} ({}, {})\n", m.id, m.category, m.severity)?;
+    writeln!(out, "{}\n", m.summary)?;
+    writeln!(
+        out,
+        "Why:\n{}",
+        m.why
+            .lines()
+            .map(|l| format!("  {}", l.trim()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    )?;
+    for (title, list) in [("Flagged", m.bad), ("Not flagged", m.good)] {
+        for ex in list {
+            writeln!(out, "\n{title}:")?;
+            for l in ex.lines() {
+                writeln!(out, "    {l}")?;
+            }
+        }
+    }
+    Ok(())
+}

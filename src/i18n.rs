@@ -1,0 +1,44 @@
+//! Messages in the user's language.
+//!
+//! Rules write each message once per language with [`msg!`]; only the language of
+//! the report is formatted. A language without its own wording falls back to English.
+
+/// Formats a message in the report's language: `msg!(cx.ui, en: "…{x}…", zh: "…{x}…")`.
+/// Format arguments are captured from the surrounding scope.
+#[macro_export]
+macro_rules! msg {
+    ($ui:expr, en: $en:literal $(, $l:ident: $t:literal)* $(,)?) => {{
+        let ui: &str = $ui.code();
+        $( if ui == stringify!($l) { format!($t) } else )* { format!($en) }
+    }};
+}
+
+/// Quotation marks around a quoted piece of the draft, in the message language.
+pub fn quote(ui: crate::options::UiLanguage, s: &str) -> String {
+    match ui {
+        crate::options::UiLanguage::Zh => format!("“{s}”"),
+        crate::options::UiLanguage::En => format!("“{s}”"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::UiLanguage;
+
+    #[test]
+    fn picks_the_language_and_falls_back() {
+        let n = 3;
+        assert_eq!(
+            msg!(UiLanguage::Zh, en: "paragraph {n}", zh: "第{n}段"),
+            "第3段"
+        );
+        assert_eq!(
+            msg!(UiLanguage::En, en: "paragraph {n}", zh: "第{n}段"),
+            "paragraph 3"
+        );
+        assert_eq!(
+            msg!(UiLanguage::Zh, en: "only English {n}"),
+            "only English 3"
+        );
+    }
+}

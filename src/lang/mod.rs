@@ -1,0 +1,139 @@
+//! Per-language knowledge: opening lines, openers and verbs, month names, ordinals,
+//! punctuation. Rules never hold word lists; they ask the profile of the document's
+//! language.
+
+pub mod en;
+pub mod zh;
+
+use crate::options::{Body, Language};
+
+/// The class of a paragraph's opening words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenerClass {
+    /// A recognised preambular opener ("Recalling", "回顾").
+    Preambular,
+    /// A recognised operative verb in the right form ("Requests", "请").
+    Operative,
+    /// Recognised in both parts (many Chinese verbs: 注意到, 重申, 欢迎).
+    Both,
+    /// Not in the lists, but of the preambular form (an English participle).
+    PreambularLike,
+    /// Not in the lists, but of the operative form (an English third-person verb).
+    OperativeLike,
+    /// Not recognised at all.
+    Unknown,
+}
+
+/// Where an "also/further" adverb stands relative to the opener.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdverbPlace {
+    /// "Also requests", 又请.
+    Before,
+    /// "Recalling also".
+    After,
+}
+
+/// A repetition adverb found with an opener.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Adverb {
+    pub place: AdverbPlace,
+    /// Byte range relative to the paragraph content.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The analysis of the opening words of a paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opener {
+    /// Byte range of the opener phrase (without adverbs), relative to the content.
+    pub start: usize,
+    pub end: usize,
+    /// The lemma used to find repetitions: the recognised phrase, lower case.
+    pub lemma: String,
+    pub class: OpenerClass,
+    pub adverb: Option<Adverb>,
+    /// A discouraged form with the preferred one (提及 → 回顾).
+    pub preferred: Option<&'static str>,
+    /// Operative verb in the wrong form ("Request" → "Requests").
+    pub operative_form: Option<String>,
+    /// Operative verb used where a participle is needed ("Recalls" → "Recalling").
+    pub preambular_form: Option<String>,
+    /// The nearest known opener, for unknown openers (typos).
+    pub nearest_preambular: Option<&'static str>,
+    pub nearest_operative: Option<&'static str>,
+}
+
+/// What a language profile provides.
+pub trait Profile: Sync {
+    fn language(&self) -> Language;
+    /// The opening line of each body, without its comma ("The General Assembly", "大会").
+    fn organ_line(&self, body: Body) -> &'static str;
+    /// Recognises an opening line; returns the body, the byte length of the organ name
+    /// and, when the form is wrong but recognisable, the correct form.
+    fn match_organ(&self, line: &str) -> Option<OrganMatch>;
+    /// Analyses the opening words of a paragraph's content.
+    fn opener(&self, content: &str) -> Option<Opener>;
+    /// A session ordinal for messages and fixes ("sixty-fifth", "六十五").
+    fn ordinal(&self, n: u32) -> String;
+    /// The repetition adverb to insert for the `nth` use (2 = also, 3+ = further) of an
+    /// opener, and whether it goes before or after the opener in `body`'s practice.
+    fn repeat_adverb(&self, nth: usize, operative: bool, body: Body)
+        -> (&'static str, AdverbPlace);
+    /// The usual separator between words ("" for Chinese).
+    fn word_sep(&self) -> &'static str;
+}
+
+/// A recognised opening line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrganMatch {
+    pub body: Body,
+    /// Byte length of the organ name in the line.
+    pub len: usize,
+    /// The correct name when the line uses a wrong but recognisable one.
+    pub correct: Option<&'static str>,
+}
+
+/// The profile of a language.
+pub fn profile(lang: Language) -> &'static dyn Profile {
+    match lang {
+        Language::En => &en::EN,
+        Language::Zh => &zh::ZH,
+    }
+}
+
+/// Punctuation class of a paragraph-final character, whatever its width or script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Punct {
+    Comma,
+    Semicolon,
+    FullStop,
+    Colon,
+    Other,
+}
+
+impl Punct {
+    pub fn of(c: char) -> Punct {
+        match c {
+            ',' | '，' | '،' | '﹐' => Punct::Comma,
+            ';' | '；' | '؛' => Punct::Semicolon,
+            '.' | '。' | '．' | '｡' => Punct::FullStop,
+            ':' | '：' => Punct::Colon,
+            _ => Punct::Other,
+        }
+    }
+
+    /// The mark of this class in `lang`.
+    pub fn mark(self, lang: Language) -> &'static str {
+        match (lang, self) {
+            (Language::Zh, Punct::Comma) => "，",
+            (Language::Zh, Punct::Semicolon) => "；",
+            (Language::Zh, Punct::FullStop) => "。",
+            (Language::Zh, Punct::Colon) => "：",
+            (_, Punct::Comma) => ",",
+            (_, Punct::Semicolon) => ";",
+            (_, Punct::FullStop) => ".",
+            (_, Punct::Colon) => ":",
+            (_, Punct::Other) => "",
+        }
+    }
+}

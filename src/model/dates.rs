@@ -1,0 +1,298 @@
+//! Dates found in the text, parsed into calendar values with the form they were
+//! written in.
+
+use crate::calendar::Date;
+use crate::lang::{en, zh};
+use crate::options::Language;
+use crate::text::Span;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What is off in the way a date is written (several may hold).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateIssues {
+    /// "December 2, 2004".
+    pub month_first: bool,
+    /// "2nd December 2004".
+    pub ordinal_suffix: bool,
+    /// "2 December, 2004".
+    pub comma: bool,
+    /// "02 December 2004", "2004年01月05日".
+    pub leading_zero: bool,
+    /// "2 Dec. 2004".
+    pub abbreviated: bool,
+    /// "2/12/2004", "2004-12-02".
+    pub numeric: bool,
+    /// "一九七三年十月二十二日".
+    pub chinese_numerals: bool,
+    /// "２００４年".
+    pub fullwidth_digits: bool,
+}
+
+impl DateIssues {
+    pub fn any(&self) -> bool {
+        self.month_first
+            || self.ordinal_suffix
+            || self.comma
+            || self.leading_zero
+            || self.abbreviated
+            || self.numeric
+            || self.chinese_numerals
+            || self.fullwidth_digits
+    }
+}
+
+/// One date in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    pub span: Span,
+    pub year: i32,
+    pub month: u32,
+    /// None for "December 2004" / "2004年12月".
+    pub day: Option<u32>,
+    pub issues: DateIssues,
+    /// Chinese: written with spaces ("2004 年 12 月 2 日").
+    pub spaced: bool,
+}
+
+impl DateMention {
+    /// The calendar date, when a day is given.
+    pub fn date(&self) -> Option<Date> {
+        self.day.map(|d| Date::new(self.year, self.month, d))
+    }
+
+    pub fn is_valid(&self) -> bool {
+        match self.day {
+            Some(d) => Date::new(self.year, self.month, d).is_valid(),
+            None => (1..=12).contains(&self.month),
+        }
+    }
+
+    /// The date in the language's standard form.
+    pub fn canonical(&self, lang: Language) -> String {
+        let month = self.month.clamp(1, 12);
+        match lang {
+            Language::Zh => match self.day {
+                Some(d) => format!("{}年{}月{}日", self.year, month, d),
+                None => format!("{}年{}月", self.year, month),
+            },
+            Language::En => match self.day {
+                Some(d) => format!("{} {} {}", d, en::MONTHS[month as usize - 1], self.year),
+                None => format!("{} {}", en::MONTHS[month as usize - 1], self.year),
+            },
+        }
+    }
+}
+
+fn en_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?:\b(?P<d1>[0-9]{1,2})(?P<s1>st|nd|rd|th)?(?:[ \t]+of)?[ \t\u{A0}]+)?\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:[ \t\u{A0}]+(?P<d2>[0-9]{1,2})(?P<s2>st|nd|rd|th)?\b)?(?P<c>,)?\s+(?P<y>[0-9]{4})\b",
+        )
+        .expect("date regex")
+    })
+}
+
+fn numeric_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"\b(?:(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))\b")
+            .expect("numeric date regex")
+    })
+}
+
+fn zh_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(
+            r"(?P<y>[0-9０-９]{4})(?P<a>[ \t\u{A0}]*)年(?P<b>[ \t\u{A0}]*)(?P<m>[0-9０-９]{1,2})(?P<c>[ \t\u{A0}]*)月(?:(?P<d0>[ \t\u{A0}]*)(?P<d>[0-9０-９]{1,2})(?P<e>[ \t\u{A0}]*)日)?|(?P<cy>[〇零○一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?",
+        )
+        .expect("zh date regex")
+    })
+}
+
+fn parse_digits(s: &str) -> Option<u32> {
+    let mut v: u32 = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => return None,
+        };
+        v = v.checked_mul(10)?.checked_add(d)?;
+    }
+    Some(v)
+}
+
+/// Finds every date in `text`.
+pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    // English-form dates occur in Chinese documents too (the English masthead).
+    for c in en_regex().captures_iter(text) {
+        let Some(m) = c.name("m") else { continue };
+        let Some(month) = en::month_number(m.as_str()) else {
+            continue;
+        };
+        let Some(year) = c.name("y").and_then(|y| parse_digits(y.as_str())) else {
+            continue;
+        };
+        let d1 = c.name("d1");
+        let d2 = c.name("d2");
+        let mut issues = DateIssues::default();
+        let day_m = match (d1, d2) {
+            (Some(d), _) => Some(d),
+            (None, Some(d)) => {
+                issues.month_first = true;
+                Some(d)
+            }
+            (None, None) => None,
+        };
+        let day = day_m.and_then(|d| parse_digits(d.as_str()));
+        issues.ordinal_suffix = c.name("s1").is_some() || c.name("s2").is_some();
+        issues.comma = c.name("c").is_some() && !issues.month_first;
+        issues.leading_zero =
+            day_m.is_some_and(|d| d.as_str().len() == 2 && d.as_str().starts_with('0'));
+        issues.abbreviated = !en::MONTHS.contains(&m.as_str());
+        let whole = c
+            .get(0)
+            .map(|x| Span::new(x.start(), x.end()))
+            .unwrap_or_default();
+        out.push(DateMention {
+            span: whole,
+            year: year as i32,
+            month,
+            day,
+            issues,
+            spaced: false,
+        });
+    }
+    for c in numeric_regex().captures_iter(text) {
+        let whole = c
+            .get(0)
+            .map(|x| Span::new(x.start(), x.end()))
+            .unwrap_or_default();
+        let (y, m, d) = if let Some(y) = c.name("y") {
+            (y.as_str(), c.name("m"), c.name("d"))
+        } else if let Some(y) = c.name("iy") {
+            (y.as_str(), c.name("im"), c.name("id"))
+        } else {
+            continue;
+        };
+        let (Some(y), Some(m), Some(d)) = (
+            parse_digits(y),
+            m.and_then(|m| parse_digits(m.as_str())),
+            d.and_then(|d| parse_digits(d.as_str())),
+        ) else {
+            continue;
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1900..=2100).contains(&y) {
+            continue;
+        }
+        out.push(DateMention {
+            span: whole,
+            year: y as i32,
+            month: m,
+            day: Some(d),
+            issues: DateIssues {
+                numeric: true,
+                ..Default::default()
+            },
+            spaced: false,
+        });
+    }
+    if lang == Language::Zh || text.contains('年') {
+        for c in zh_regex().captures_iter(text) {
+            let whole = c
+                .get(0)
+                .map(|x| Span::new(x.start(), x.end()))
+                .unwrap_or_default();
+            if let Some(y) = c.name("y") {
+                let mut issues = DateIssues::default();
+                let ys = y.as_str();
+                let ms = c.name("m").map_or("", |m| m.as_str());
+                let ds = c.name("d").map(|d| d.as_str());
+                issues.fullwidth_digits = [Some(ys), Some(ms), ds]
+                    .iter()
+                    .flatten()
+                    .any(|s| s.chars().any(|c| ('０'..='９').contains(&c)));
+                issues.leading_zero = (ms.len() == 2 && ms.starts_with('0'))
+                    || ds.is_some_and(|d| d.len() == 2 && d.starts_with('0'));
+                let spaced = ["a", "b", "c", "d0", "e"]
+                    .iter()
+                    .any(|n| c.name(n).is_some_and(|s| !s.as_str().is_empty()));
+                let (Some(year), Some(month)) = (parse_digits(ys), parse_digits(ms)) else {
+                    continue;
+                };
+                out.push(DateMention {
+                    span: whole,
+                    year: year as i32,
+                    month,
+                    day: ds.and_then(parse_digits),
+                    issues,
+                    spaced,
+                });
+            } else if let (Some(cy), Some(cm)) = (c.name("cy"), c.name("cm")) {
+                let (Some(year), Some(month)) = (
+                    zh::parse_digit_string(cy.as_str()),
+                    zh::parse_numeral(cm.as_str()),
+                ) else {
+                    continue;
+                };
+                out.push(DateMention {
+                    span: whole,
+                    year: year as i32,
+                    month,
+                    day: c.name("cd").and_then(|d| zh::parse_numeral(d.as_str())),
+                    issues: DateIssues {
+                        chinese_numerals: true,
+                        ..Default::default()
+                    },
+                    spaced: false,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|d| (d.span.start, d.span.end));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_forms() {
+        let t = "of 2 December 2004, December 2, 2004 and 2nd December, 2004; 02 Dec. 2004; in May 2005; 31 June 2009";
+        let d = find(t, Language::En);
+        assert_eq!(d.len(), 6, "{d:?}");
+        assert!(!d[0].issues.any());
+        assert!(d[1].issues.month_first);
+        assert!(d[2].issues.ordinal_suffix && d[2].issues.comma);
+        assert!(d[3].issues.leading_zero && d[3].issues.abbreviated);
+        assert_eq!(d[4].day, None);
+        assert!(!d[5].is_valid());
+        assert_eq!(d[0].canonical(Language::En), "2 December 2004");
+    }
+
+    #[test]
+    fn chinese_forms() {
+        let t = "其 2004 年 12 月 2 日第 59/50 号决议，2009年7月14日，2003 年 9 月，一九七三年十月二十二日，2004年01月05日";
+        let d = find(t, Language::Zh);
+        assert_eq!(d.len(), 5, "{d:?}");
+        assert!(d[0].spaced);
+        assert_eq!(d[0].date(), Some(Date::new(2004, 12, 2)));
+        assert!(!d[1].spaced);
+        assert_eq!(d[2].day, None);
+        assert!(d[3].issues.chinese_numerals);
+        assert_eq!(d[3].date(), Some(Date::new(1973, 10, 22)));
+        assert!(d[4].issues.leading_zero);
+    }
+
+    #[test]
+    fn numeric() {
+        let d = find("on 2/12/2004 and 2004-12-02 (A/64/141)", Language::En);
+        assert_eq!(d.len(), 2);
+        assert!(d.iter().all(|x| x.issues.numeric));
+    }
+}

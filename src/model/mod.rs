@@ -1,0 +1,331 @@
+//! The document model: the parsed draft, built once and read by every rule.
+//!
+//! Names follow the UN's own structure (as AKN4UN names it): masthead, the opening
+//! line (the organ), preamble and preambular paragraphs, the operative part and its
+//! paragraphs, sub-paragraphs, annexes, and the adoption block of adopted texts.
+
+pub mod blocks;
+pub mod citations;
+pub mod dates;
+pub mod draft;
+pub mod sessions;
+
+use crate::calendar::{self, Date};
+use crate::lang::{self, Profile};
+use crate::options::{Body, Language, Options};
+use crate::report::{CitationOutline, FollowUpOutline, Outline};
+use crate::text::{is_han, Span};
+pub use blocks::{Block, BlockKind, Label, Line};
+pub use citations::{Citation, CitationKind, Symbol, SymbolIssue};
+pub use dates::DateMention;
+pub use draft::{Draft, End, FollowUp, FollowUpKind, Paragraph, Part, ReportRequest, SubParagraph};
+pub use sessions::{OrdinalForm, SessionKind, SessionRef};
+
+/// Where the current session was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionSource {
+    Option,
+    /// "Sixty-fourth session" / "第六十四届会议" in the masthead.
+    Masthead,
+    /// A symbol in the heading: A/64/L.12, A/RES/64/1, "64/256." before the title.
+    Symbol,
+    /// The adoption date or the document's date.
+    Date,
+}
+
+/// The parsed document.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub language: Language,
+    pub body: Body,
+    /// The current session (of the General Assembly, or of the Council for HRC texts).
+    pub session: Option<u32>,
+    pub session_source: Option<SessionSource>,
+    /// The document's own date (masthead date, or adoption date).
+    pub date: Option<Date>,
+    pub date_span: Option<Span>,
+    /// An adopted resolution rather than a draft.
+    pub adopted: bool,
+    pub lines: Vec<Line>,
+    pub blocks: Vec<Block>,
+    pub drafts: Vec<Draft>,
+    pub dates: Vec<DateMention>,
+    pub citations: Vec<Citation>,
+    pub symbols: Vec<Symbol>,
+    pub sessions: Vec<SessionRef>,
+    /// Dates of letters ("Letter dated 14 July 2009 …", "2009年7月14日…的信"):
+    /// indices into `dates`.
+    pub letter_dates: Vec<usize>,
+}
+
+/// Detects the language of a text from the scripts it uses.
+pub fn detect_language(text: &str) -> Language {
+    let mut han = 0usize;
+    let mut latin = 0usize;
+    for c in text.chars().take(200_000) {
+        if is_han(c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    // A Chinese character carries about as much as a short English word.
+    if han * 3 >= latin && han > 0 {
+        Language::Zh
+    } else {
+        Language::En
+    }
+}
+
+impl<'a> Document<'a> {
+    /// Parses `text`. Linear in its size; never panics.
+    pub fn parse(text: &'a str, options: &Options) -> Document<'a> {
+        let language = options.language.unwrap_or_else(|| detect_language(text));
+        let profile: &dyn Profile = lang::profile(language);
+        let lines = blocks::lines(text);
+        let blocks = blocks::blocks(text, &lines, profile);
+        let organ_body = blocks.iter().find_map(|b| match b.kind {
+            BlockKind::Organ(body) => Some(body),
+            _ => None,
+        });
+        let header_body = header_body(text, &lines);
+        let body = options
+            .body
+            .or(organ_body)
+            .or(header_body)
+            .unwrap_or(Body::Ga);
+        let dates = dates::find(text, language);
+        let sessions = sessions::find(text);
+        let (citations, symbols) = citations::find(text, language, &dates, body);
+        let mut doc = Document {
+            text,
+            language,
+            body,
+            session: None,
+            session_source: None,
+            date: None,
+            date_span: None,
+            adopted: false,
+            lines,
+            blocks,
+            drafts: Vec::new(),
+            dates,
+            citations,
+            symbols,
+            sessions,
+            letter_dates: Vec::new(),
+        };
+        doc.read_header(options);
+        doc.drafts = draft::find(&doc, profile);
+        doc
+    }
+
+    /// The language profile of the document.
+    pub fn profile(&self) -> &'static dyn Profile {
+        lang::profile(self.language)
+    }
+
+    /// The span of the first organ line, or of the first draft paragraph, or the start.
+    pub fn head_span(&self) -> Span {
+        self.blocks.first().map(|b| b.span).unwrap_or_default()
+    }
+
+    /// Reads the masthead, the adoption block and letter dates.
+    fn read_header(&mut self, options: &Options) {
+        let text = self.text;
+        let first_organ = self
+            .blocks
+            .iter()
+            .position(|b| matches!(b.kind, BlockKind::Organ(_)))
+            .unwrap_or(self.blocks.len().min(12));
+        let head_end = self
+            .blocks
+            .get(first_organ)
+            .map_or(text.len(), |b| b.span.start);
+        let mut masthead_session = None;
+        let mut symbol_session = None;
+        let mut adoption_date: Option<(Date, Span)> = None;
+        let mut masthead_date: Option<(Date, Span)> = None;
+        for (li, line) in self.lines.iter().enumerate() {
+            let s = line.trimmed.of(text);
+            let content = s.trim_start_matches('#').trim_start();
+            let cstart = line.trimmed.end - content.len();
+            // Adoption block lines anywhere.
+            let lower_adopt = content.starts_with("Resolution adopted by")
+                || content.starts_with("Adopted by the Security Council")
+                || content.contains("plenary meeting") && content.len() < 40
+                || content == "大会决议"
+                || content.ends_with("会议通过")
+                || content.ends_with("次全体会议") && content.chars().count() < 16;
+            if lower_adopt {
+                self.adopted = true;
+                if let Some(d) = self.dates.iter().find(|d| {
+                    d.span.start >= cstart && d.span.end <= line.trimmed.end && d.day.is_some()
+                }) {
+                    if adoption_date.is_none() {
+                        adoption_date = d.date().map(|x| (x, d.span));
+                    }
+                }
+                // "48th plenary meeting" is followed by the date line.
+                if content.contains("plenary meeting") {
+                    if let Some(next) = self.lines.get(li + 1) {
+                        if let Some(d) = self.date_filling(next.trimmed) {
+                            adoption_date.get_or_insert(d);
+                        }
+                    }
+                }
+                if content.ends_with("次全体会议") && li > 0 {
+                    if let Some(prev) = self.lines.get(li - 1) {
+                        if let Some(d) = self.date_filling(prev.trimmed) {
+                            adoption_date.get_or_insert(d);
+                        }
+                    }
+                }
+            }
+            if line.span.start >= head_end {
+                continue;
+            }
+            // "Sixty-fourth session" / "第六十四届会议" alone on a line.
+            if masthead_session.is_none() {
+                if let Some(r) = self.sessions.iter().find(|r| {
+                    r.span.start >= cstart
+                        && r.span.end <= line.trimmed.end
+                        && r.kind == SessionKind::Regular
+                        && content.len() <= r.span.len() + 4
+                }) {
+                    masthead_session = Some(r.value);
+                }
+            }
+            // A standalone date line in the masthead.
+            if masthead_date.is_none() {
+                if let Some(d) = self.date_filling(Span::new(cstart, line.trimmed.end)) {
+                    masthead_date = Some(d);
+                }
+            }
+            // "64/256. Title" (adopted texts) or a symbol in the heading.
+            if symbol_session.is_none() {
+                let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+                if (1..=2).contains(&digits) && content[digits..].starts_with('/') {
+                    let rest = &content[digits + 1..];
+                    let d2 = rest.bytes().take_while(u8::is_ascii_digit).count();
+                    if d2 > 0 && rest[d2..].starts_with(". ") {
+                        symbol_session = content[..digits].parse().ok();
+                    }
+                }
+            }
+            if symbol_session.is_none() {
+                if let Some(sy) = self.symbols.iter().find(|sy| {
+                    sy.span.start >= line.trimmed.start
+                        && sy.span.end <= line.trimmed.end
+                        && sy.session.is_some()
+                        && {
+                            let t = sy.span.of(text);
+                            t.starts_with("A/RES/") || t.contains("/L.")
+                        }
+                }) {
+                    symbol_session = sy.session;
+                }
+            }
+        }
+        // Letters: "Letter dated 14 July 2009 from …", "2009年7月14日…给秘书长的信".
+        for block in &self.blocks {
+            let s = block.content.of(text);
+            let is_letter = s.starts_with("Letter dated")
+                || s.starts_with("Note verbale dated")
+                || (s.ends_with("的信") && s.chars().count() < 80)
+                || s.ends_with("的普通照会");
+            if is_letter {
+                if let Some(i) = self.dates.iter().position(|d| {
+                    d.span.start >= block.content.start
+                        && d.span.end <= block.content.end
+                        && d.day.is_some()
+                }) {
+                    self.letter_dates.push(i);
+                }
+            }
+        }
+        let doc_date = adoption_date.or(masthead_date);
+        self.date = doc_date.map(|d| d.0);
+        self.date_span = doc_date.map(|d| d.1);
+        let date_session = doc_date.and_then(|(d, _)| calendar::ga_session_on(d));
+        let (session, source) = if let Some(s) = options.session {
+            (Some(s), Some(SessionSource::Option))
+        } else if let Some(s) = masthead_session {
+            (Some(s), Some(SessionSource::Masthead))
+        } else if let Some(s) = symbol_session {
+            (Some(s), Some(SessionSource::Symbol))
+        } else if let Some(s) = date_session.filter(|_| matches!(self.body, Body::Ga)) {
+            (Some(s), Some(SessionSource::Date))
+        } else {
+            (None, None)
+        };
+        self.session = session;
+        self.session_source = source;
+    }
+
+    /// A date that fills a whole line (masthead and adoption lines).
+    fn date_filling(&self, span: Span) -> Option<(Date, Span)> {
+        let d = self
+            .dates
+            .iter()
+            .find(|d| d.span.start >= span.start && d.span.end <= span.end)?;
+        let rest = self.text[span.start..d.span.start].trim().len()
+            + self.text[d.span.end..span.end].trim().len();
+        (rest == 0).then(|| d.date().map(|x| (x, d.span)))?
+    }
+
+    /// What the checker understood, for the page's outline.
+    pub fn outline(&self, utf16: &dyn Fn(usize) -> usize) -> Outline {
+        let text = self.text;
+        let first = self.drafts.first();
+        let follow = self.drafts.iter().flat_map(|d| d.follow_ups.iter()).next();
+        let report = self.drafts.iter().flat_map(|d| d.reports.iter()).next();
+        Outline {
+            title: first.and_then(|d| d.title).map(|s| s.of(text).to_string()),
+            drafts: self.drafts.len(),
+            preambular: self.drafts.iter().map(|d| d.preamble.len()).sum(),
+            operative: self.drafts.iter().map(|d| d.operative.len()).sum(),
+            follow_up: follow.map(|f| FollowUpOutline {
+                session: f.session,
+                title: f.title.map(|t| t.of(text).to_string()),
+            }),
+            report_session: report.map(|r| r.session),
+            document_date: self.date.map(|d| d.iso()),
+            adopted: self.adopted,
+            dates: self.dates.len(),
+            citations: self
+                .citations
+                .iter()
+                .filter(|c| c.kind != CitationKind::Other)
+                .map(|c| CitationOutline {
+                    kind: c.kind.code(),
+                    text: c.span.of(text).to_string(),
+                    start: utf16(c.span.start),
+                    end: utf16(c.span.end),
+                })
+                .collect(),
+        }
+    }
+
+    /// The block index containing byte offset `at`.
+    pub fn block_at(&self, at: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span.end < at);
+        (i < self.blocks.len() && self.blocks[i].span.start <= at).then_some(i)
+    }
+}
+
+/// The body named in an adoption header ("Adopted by the Security Council …").
+fn header_body(text: &str, lines: &[Line]) -> Option<Body> {
+    for l in lines.iter().take(12) {
+        let s = l.trimmed.of(text);
+        if s.starts_with("Adopted by the Security Council")
+            || s.contains("安全理事会第") && s.ends_with("通过")
+        {
+            return Some(Body::Sc);
+        }
+        if s.starts_with("Resolution adopted by the General Assembly") || s == "大会决议" {
+            return Some(Body::Ga);
+        }
+    }
+    None
+}

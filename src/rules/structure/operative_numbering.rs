@@ -1,0 +1,116 @@
+use crate::rules::{edit, Context, Rule, RuleMeta};
+use crate::text::Span;
+use crate::{declare_rule, msg, Severity};
+
+declare_rule! {
+    /// Operative paragraphs are numbered 1, 2, 3… in Arabic numerals so that they can be
+    /// cited ("paragraph 5 of resolution 59/50"); a gap, a repeated number or a restart
+    /// makes every later reference ambiguous. A single operative paragraph is not
+    /// numbered.
+    pub struct OperativeNumbering {
+        id: "operative-numbering",
+        category: Structure,
+        severity: Error,
+        summary: "Operative paragraphs are numbered 1, 2, 3… with no gap, repeat or restart",
+        bad: [
+            "The General Assembly,\n\nRecalling its resolutions,\n\n1. Welcomes the report;\n\n2. Requests a report;\n\n4. Decides to remain seized of the matter.\n",
+            "The General Assembly,\n\n1. Welcomes the report;\n\n1. Decides to remain seized of the matter.\n",
+        ],
+        good: [
+            "The General Assembly,\n\n1. Welcomes the report;\n\n2. Decides to remain seized of the matter.\n",
+            "The General Assembly\n\nAdopts the Declaration annexed to the present resolution.\n",
+        ],
+    }
+}
+
+impl Rule for OperativeNumbering {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Context) {
+        let doc = cx.doc;
+        for d in &doc.drafts {
+            let numbered = d.operative.iter().filter(|p| p.number.is_some()).count();
+            let total = d.operative.len();
+            if numbered == 0 {
+                if total > 1 {
+                    for (k, p) in d.operative.iter().enumerate() {
+                        let n = k + 1;
+                        let at = Span::new(p.span.start, p.span.start);
+                        let here = p
+                            .opener
+                            .as_ref()
+                            .map_or(p.span, |o| Span::new(o.start, o.end));
+                        let m = msg!(cx.ui,
+                            en: "Operative paragraphs are numbered when there are several; this one would be {n}",
+                            zh: "有多个执行段落时应编号；此段应为第{n}段");
+                        let label = msg!(cx.ui, en: "Number it {n}.", zh: "编号为{n}.");
+                        cx.report(here, m, edit(at, format!("{n}. "), label));
+                    }
+                }
+                continue;
+            }
+            if total == 1 && numbered == 1 {
+                if let Some((1, span)) = d.operative[0].number {
+                    let m = msg!(cx.ui,
+                        en: "A single operative paragraph is not numbered",
+                        zh: "只有一个执行段落时不编号");
+                    cx.report_at(Severity::Info, span, m, None);
+                }
+                continue;
+            }
+            let mut expected = 1u32;
+            let mut prev: Option<u32> = None;
+            for p in &d.operative {
+                match p.number {
+                    None => {
+                        let at = Span::new(p.span.start, p.span.start);
+                        let here = p
+                            .opener
+                            .as_ref()
+                            .map_or(p.span, |o| Span::new(o.start, o.end));
+                        let m = msg!(cx.ui,
+                            en: "This operative paragraph has no number; it would be {expected}",
+                            zh: "此执行段落没有编号；应为第{expected}段");
+                        let label =
+                            msg!(cx.ui, en: "Number it {expected}.", zh: "编号为{expected}.");
+                        cx.report(here, m, edit(at, format!("{expected}. "), label));
+                        expected += 1;
+                    }
+                    Some((n, span)) => {
+                        if n != expected {
+                            let prev_n = prev.unwrap_or(0);
+                            let m = if prev == Some(n) {
+                                msg!(cx.ui, en: "Paragraph number {n} is repeated; expected {expected}", zh: "段落编号{n}重复；应为{expected}")
+                            } else if n == 1 && prev.is_some() {
+                                msg!(cx.ui, en: "The numbering starts again at 1; expected {expected}", zh: "编号重新从1开始；应为{expected}")
+                            } else if n > expected {
+                                msg!(cx.ui, en: "Paragraph numbering skips from {prev_n} to {n}; expected {expected}", zh: "段落编号从{prev_n}跳到{n}；应为{expected}")
+                            } else {
+                                msg!(cx.ui, en: "Paragraph number {n} is out of order; expected {expected}", zh: "段落编号{n}顺序错误；应为{expected}")
+                            };
+                            cx.report(span, m, None);
+                        }
+                        prev = Some(n);
+                        expected = n + 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn restart_and_missing_number() {
+        let t = "The General Assembly,\n\n1. Welcomes the report;\n\n2. Notes the proposal;\n\n1. Requests a report;\n\nDecides to remain seized of the matter.\n";
+        let f = findings_of("operative-numbering", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f[0].message.contains("starts again"));
+        assert_eq!(f[1].fix.as_ref().unwrap().replacement, "2. ");
+    }
+}

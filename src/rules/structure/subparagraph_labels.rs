@@ -1,0 +1,233 @@
+use crate::model::SubParagraph;
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::{declare_rule, msg};
+
+declare_rule! {
+    /// Sub-paragraphs are labelled (a), (b), (c)… and, one level down, (i), (ii),
+    /// (iii)… (UN Chinese also uses ㈠ ㈡ ㈢). Later texts cite them ("paragraph 17 (a)"),
+    /// so a skipped or repeated label breaks every such reference.
+    pub struct SubparagraphLabels {
+        id: "subparagraph-labels",
+        category: Structure,
+        severity: Error,
+        summary: "Sub-paragraph labels run (a), (b), (c)… and (i), (ii), (iii)… without gaps",
+        bad: [
+            "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting;\n\n(b) To invite the States;\n\n(d) To report;\n\n2. Decides to remain seized of the matter.\n",
+        ],
+        good: [
+            "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting:\n\n(i) In New York;\n\n(ii) In 2010;\n\n(b) To report;\n\n2. Decides to remain seized of the matter.\n",
+        ],
+    }
+}
+
+/// Value of a letter label: a=1 … z=26, aa=27 … (doubled letters).
+fn letter_value(s: &str) -> Option<u32> {
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    if !c.is_ascii_lowercase() {
+        return None;
+    }
+    let n = s.chars().count() as u32;
+    if !s.chars().all(|x| x == c) || n > 2 {
+        return None;
+    }
+    Some((c as u32 - 'a' as u32 + 1) + 26 * (n - 1))
+}
+
+fn letter_label(v: u32) -> String {
+    let c = char::from_u32('a' as u32 + (v - 1) % 26).unwrap_or('a');
+    std::iter::repeat_n(c, ((v - 1) / 26 + 1) as usize).collect()
+}
+
+/// Value of a lower-case roman label, or of a parenthesised ideographic number ㈠-㈩.
+fn roman_value(s: &str) -> Option<u32> {
+    if let Some(c) = s.chars().next() {
+        if ('\u{3220}'..='\u{3229}').contains(&c) {
+            return Some(c as u32 - 0x3220 + 1);
+        }
+    }
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'i' => 1,
+            'v' => 5,
+            'x' => 10,
+            'l' => 50,
+            'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+fn roman_label(v: u32) -> String {
+    const R: [(u32, &str); 9] = [
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut v = v;
+    let mut s = String::new();
+    for (n, r) in R {
+        while v >= n {
+            s.push_str(r);
+            v -= n;
+        }
+    }
+    s
+}
+
+/// A wrong label: (index in subs, expected label).
+pub fn check_labels(subs: &[SubParagraph]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut letter = 0u32; // last letter value at level 1
+    let mut roman: Option<u32> = None; // last roman value at level 2
+    for (k, s) in subs.iter().enumerate() {
+        let l = s.label.as_str();
+        let rv = roman_value(l);
+        // "ii", "iii" are roman numerals, not doubled letters, unless the letters have
+        // run past "z".
+        let lv = letter_value(l).filter(|&v| v <= 26 || letter >= 26 || rv.is_none());
+        if lv == Some(letter + 1)
+            && !(rv.is_some() && roman.is_some() && rv == roman.map(|r| r + 1))
+        {
+            letter += 1;
+            roman = None;
+            continue;
+        }
+        if let Some(r) = rv {
+            let want = roman.map_or(1, |x| x + 1);
+            if r == want && (letter > 0 || roman.is_some() || r == 1) {
+                roman = Some(r);
+                continue;
+            }
+            if roman.is_some() || (lv.is_none() && letter > 0) {
+                out.push((k, roman_label(want)));
+                roman = Some(r);
+                continue;
+            }
+        }
+        match lv {
+            Some(v) => {
+                out.push((k, letter_label(letter + 1)));
+                letter = v;
+                roman = None;
+            }
+            None => {
+                if rv.is_none() {
+                    out.push((k, letter_label(letter + 1)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Labels also written inside the running text ("…: (i) …; (ii) …") cannot be
+/// checked from line starts alone.
+fn has_inline_labels(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(p) = s[i..].find(['(', '（']) {
+        let at = i + p;
+        let before = s[..at].trim_end_matches(' ');
+        if before.ends_with([':', ';', '：', '；']) {
+            let inner: String = s[at..]
+                .chars()
+                .skip(1)
+                .take_while(|c| c.is_ascii_lowercase())
+                .collect();
+            if !inner.is_empty() && inner.len() <= 4 && s[at + 1 + inner.len()..].starts_with(')') {
+                return true;
+            }
+        }
+        i = at + 1;
+        if i >= b.len() {
+            break;
+        }
+    }
+    false
+}
+
+impl Rule for SubparagraphLabels {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Context) {
+        let text = cx.doc.text;
+        for d in &cx.doc.drafts {
+            for p in d.paragraphs() {
+                if has_inline_labels(p.span.of(text)) {
+                    continue;
+                }
+                for (k, want) in check_labels(&p.subs) {
+                    let s = &p.subs[k];
+                    let found = s.label_span.of(text);
+                    let m = msg!(cx.ui,
+                        en: "Sub-paragraph label “{found}” is out of sequence; expected ({want})",
+                        zh: "分段编号“{found}”不连续；应为({want})");
+                    cx.report(s.label_span, m, None);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+
+    fn subs(labels: &[&str]) -> Vec<SubParagraph> {
+        labels
+            .iter()
+            .map(|l| SubParagraph {
+                block: 0,
+                label: l.to_string(),
+                label_span: Span::default(),
+                span: Span::default(),
+                end: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sequences() {
+        assert!(check_labels(&subs(&["a", "b", "c"])).is_empty());
+        assert!(check_labels(&subs(&["a", "i", "ii", "b", "i", "ii", "iii", "c"])).is_empty());
+        // (i) after (h) is the letter i.
+        assert!(
+            check_labels(&subs(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"])).is_empty()
+        );
+        assert_eq!(
+            check_labels(&subs(&["a", "b", "d"])),
+            vec![(2, "c".to_string())]
+        );
+        assert_eq!(check_labels(&subs(&["a", "a"])), vec![(1, "b".to_string())]);
+        assert_eq!(
+            check_labels(&subs(&["a", "i", "iii"])),
+            vec![(2, "ii".to_string())]
+        );
+        assert!(check_labels(&subs(&["㈠", "㈡"])).is_empty());
+        assert_eq!(letter_label(27), "aa");
+        assert_eq!(roman_label(14), "xiv");
+        assert!(has_inline_labels(
+            "Notes the following: (i) the first; (ii) the second"
+        ));
+        assert!(!has_inline_labels("Notes resolution 1631 (2005) and (b)"));
+    }
+}
