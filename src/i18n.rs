@@ -8,6 +8,7 @@
 #[macro_export]
 macro_rules! msg {
     ($ui:expr, en: $en:literal $(, $l:ident: $t:literal)* $(,)?) => {{
+        #[allow(unused_variables)]
         let ui: &str = $ui.code();
         $( if ui == stringify!($l) { format!($t) } else )* { format!($en) }
     }};

@@ -58,6 +58,7 @@ pub const PREAMBULAR: &[&str] = &[
     "Approving",
     "Aware",
     "Bearing in mind",
+    "Being",
     "Believing",
     "Calling",
     "Calling upon",
@@ -78,6 +79,7 @@ pub const PREAMBULAR: &[&str] = &[
     "Desiring",
     "Desirous",
     "Determined",
+    "Disappointed",
     "Determining",
     "Disturbed",
     "Emphasizing",
@@ -164,10 +166,12 @@ pub const OPERATIVE: &[&str] = &[
     "Appeals to",
     "Applauds",
     "Appoints",
+    "Appreciates",
     "Approves",
     "Asks",
     "Authorizes",
     "Authorises",
+    "Calls",
     "Calls for",
     "Calls on",
     "Calls upon",
@@ -236,6 +240,54 @@ pub const OPERATIVE: &[&str] = &[
     "Urges",
     "Welcomes",
 ];
+
+/// Openers found only in Model UN phrase lists, not in UN texts (conventions §2.1, §2.2).
+pub const MUN_ONLY: &[&str] = &[
+    "Fully alarmed",
+    "Fully believing",
+    "Further deploring",
+    "Having devoted attention",
+    "Noting with zest",
+    "Viewing with appreciation",
+    "Expecting",
+    "Contemplating",
+    "Declares accordingly",
+    "Further proclaims",
+    "Further reminds",
+    "Has resolved",
+    "Trusts",
+    "Transmits",
+    "Solemnly affirms",
+];
+
+/// Formulae that mark a Security Council text (conventions §2.3): (phrase, what it is).
+pub const SC_ONLY_FORMULAE: &[(&str, &str)] = &[
+    (
+        "Acting under Chapter VII",
+        "action under Chapter VII of the Charter",
+    ),
+    (
+        "constitutes a threat to international peace and security",
+        "a determination under Article 39",
+    ),
+    (
+        "Decides to remain seized of the matter",
+        "the Council's closing formula",
+    ),
+    (
+        "to take all necessary measures",
+        "an authorization to use force",
+    ),
+    (
+        "to use all necessary means",
+        "an authorization to use force",
+    ),
+];
+
+/// The Assembly's agenda formula, which a Council text cannot use (the Council has no
+/// sessions).
+pub const GA_ONLY_FORMULAE: &[(&str, &str)] =
+    &[("provisional agenda of its", "the Assembly's agenda clause")];
 
 /// Adverbs that intensify an opener without changing it ("Strongly", "Deeply").
 const INTENSIFIERS: &[&str] = &[
@@ -470,7 +522,7 @@ fn nearest(word: &str, list: &'static [&'static str]) -> Option<&'static str> {
     for p in list {
         let first = p.split(' ').next().unwrap_or(p);
         let d = crate::text::edit_distance(&lw, &first.to_ascii_lowercase(), 2);
-        if d >= 1 && d <= 2 && best.is_none_or(|(_, bd)| d < bd) {
+        if (1..=2).contains(&d) && best.is_none_or(|(_, bd)| d < bd) {
             best = Some((first, d));
         }
     }
@@ -586,9 +638,7 @@ impl Profile for En {
         } else {
             // Not in the lists: look at the form of the (possibly intensified) word.
             let wi = if intens && ws.len() > k + 1 { k + 1 } else { k };
-            let Some(&(a, b)) = ws.get(wi) else {
-                return None;
-            };
+            let &(a, b) = ws.get(wi)?;
             let w = &s[a..b];
             let lw = w.to_ascii_lowercase();
             let n = wi - k + 1;
@@ -609,7 +659,7 @@ impl Profile for En {
                 } else {
                     (OpenerClass::Unknown, 1)
                 }
-            } else if lw.ends_with("ing") && lw.len() > 5 {
+            } else if (lw.ends_with("ing") || lw.ends_with("ed")) && lw.len() > 5 {
                 near_pre = nearest(w, PREAMBULAR);
                 (OpenerClass::PreambularLike, 1)
             } else if lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 4 {
@@ -678,6 +728,18 @@ impl Profile for En {
 
     fn word_sep(&self) -> &'static str {
         " "
+    }
+
+    fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
+        SC_ONLY_FORMULAE
+    }
+
+    fn ga_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
+        GA_ONLY_FORMULAE
+    }
+
+    fn mun_only(&self) -> &'static [&'static str] {
+        MUN_ONLY
     }
 }
 

@@ -81,6 +81,14 @@ pub trait Profile: Sync {
         -> (&'static str, AdverbPlace);
     /// The usual separator between words ("" for Chinese).
     fn word_sep(&self) -> &'static str;
+    /// Formulae that mark a Security Council text: (phrase, what it is).
+    fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)];
+    /// Formulae only the General Assembly uses.
+    fn ga_only_formulae(&self) -> &'static [(&'static str, &'static str)];
+    /// Openers seen only in Model UN phrase lists.
+    fn mun_only(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// A recognised opening line.

@@ -48,6 +48,7 @@ pub const PREAMBULAR: &[&str] = &[
     "深表关切",
     "严重关切",
     "表示关切",
+    "表示注意到",
     "表示严重关切",
     "表示深切关注",
     "关切",
@@ -156,8 +157,23 @@ pub const OPERATIVE: &[&str] = &[
 /// Russian «ссылаясь на»; UN Chinese renders "Recalling" 回顾).
 pub const DISCOURAGED: &[(&str, &str)] = &[("提及", "回顾")];
 
+/// Formulae that mark a Security Council text (conventions §2.3).
+pub const SC_ONLY_FORMULAE: &[(&str, &str)] = &[
+    ("第七章采取行动", "根据《宪章》第七章采取的行动"),
+    ("构成威胁", "依据第三十九条作出的断定"),
+    ("决定继续处理此案", "安全理事会的结尾用语"),
+    ("采取一切必要措施", "授权使用武力"),
+];
+
+/// The Assembly's agenda formula.
+pub const GA_ONLY_FORMULAE: &[(&str, &str)] = &[("届会议临时议程", "大会的议程条款")];
+
 /// Repetition adverbs placed before the verb (又回顾, 还决定, 再次).
 const REPEATS: &[&str] = &["又", "还", "再次"];
+
+/// Verbs that render several English verbs (请 = Requests, Invites, Calls upon), so
+/// that two in a row need not be a repetition.
+pub const SHARED_RENDERINGS: &[&str] = &["请"];
 
 /// Preferred written forms in UN Chinese: (found, preferred).
 pub const PREFERRED_WORDS: &[(&str, &str)] = &[("其它", "其他")];
@@ -385,6 +401,14 @@ impl Profile for Zh {
 
     fn word_sep(&self) -> &'static str {
         ""
+    }
+
+    fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
+        SC_ONLY_FORMULAE
+    }
+
+    fn ga_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
+        GA_ONLY_FORMULAE
     }
 }
 

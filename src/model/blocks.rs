@@ -293,16 +293,39 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
             ));
         }
     };
+    let mut after_blank = false;
+    #[allow(clippy::needless_range_loop)] // `i` indexes lines and infos alike
     for i in 0..n {
         if lines[i].is_blank() {
-            flush(&mut cur, &mut out);
+            after_blank = cur.is_some();
             continue;
         }
         let Some((a, prev)) = cur else {
             cur = Some((i, i));
+            after_blank = false;
             continue;
         };
         let p = &infos[prev];
+        if after_blank {
+            after_blank = false;
+            // A page break inside a paragraph pasted from PDF: the paragraph stops
+            // mid-sentence and goes on in lower case after the blank line.
+            let next = lines[i].trimmed.of(text).chars().next();
+            let page_break = profile.language() == crate::Language::En
+                && p.last
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '”' | '’' | ')'))
+                && next.is_some_and(|c| c.is_ascii_lowercase())
+                && !structural(i)
+                && infos[a].heading.is_none()
+                && infos[a].organ.is_none();
+            if page_break {
+                cur = Some((a, i));
+            } else {
+                flush(&mut cur, &mut out);
+                cur = Some((i, i));
+            }
+            continue;
+        }
         let start_new = structural(i)
             || infos[a].heading.is_some()
             || infos[a].organ.is_some()
@@ -459,5 +482,12 @@ mod tests {
         assert_eq!(k.len(), 4, "{k:?}");
         assert!(k[1].1.ends_with("Organization,"));
         assert!(k[2].1.starts_with("Recalling also"));
+    }
+
+    #[test]
+    fn page_break_inside_a_paragraph() {
+        let t = "Welcoming the report, which recommends that States continue to use\n\nformula and the description provided,\n\n1. Decides to remain seized of the matter.\n";
+        let k = kinds(t, &EN);
+        assert_eq!(k.len(), 2, "{k:?}");
     }
 }

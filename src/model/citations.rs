@@ -408,12 +408,10 @@ fn classify(raw: &RawKind, q: Qualifier, doc_body: Body) -> CitationKind {
                     Some(Body::Ecosoc) | Some(Body::Sc) if q != Qualifier::Own => {
                         CitationKind::Other
                     }
-                    None if doc_body == Body::Hrc && prefix.is_none() => {
-                        CitationKind::Hrc {
-                            session: first,
-                            number: second,
-                        }
-                    }
+                    None if doc_body == Body::Hrc && prefix.is_none() => CitationKind::Hrc {
+                        session: first,
+                        number: second,
+                    },
                     _ => CitationKind::Ga {
                         session: first,
                         number: second,
@@ -470,10 +468,7 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             continue;
         }
         chain += 1;
-        loop {
-            let Some(item) = parse_item(&mut c) else {
-                break;
-            };
+        while let Some(item) = parse_item(&mut c) {
             let kind = classify(&item.kind, q, doc_body);
             let mut form = CitationForm {
                 missing_space: item.missing_space,
@@ -487,9 +482,7 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             let word_start = c.i;
             let word = if c.eat("of ") {
                 Some(false)
-            } else if c.eat("dated ") {
-                Some(true)
-            } else if c.eat("adopted on ") {
+            } else if c.eat("dated ") || c.eat("adopted on ") {
                 Some(true)
             } else {
                 None
@@ -528,8 +521,13 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             });
             // Separators: ", ", " and ", ", and ".
             let save = c.i;
-            let ok = (c.eat(",") && c.spaces() > 0 && (c.eat("and ") || true))
-                || (c.spaces() > 0 && (c.eat("and ") || c.eat("as well as ") || c.eat("or ")));
+            let ok = if c.eat(",") {
+                let sp = c.spaces() > 0;
+                let _ = c.eat("and ");
+                sp
+            } else {
+                c.spaces() > 0 && (c.eat("and ") || c.eat("as well as ") || c.eat("or "))
+            };
             if !ok {
                 c.i = save;
                 break;
@@ -692,8 +690,7 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
                 break;
             }
         }
-        for k in i..=j {
-            let it = &items[k];
+        for (k, it) in items.iter().enumerate().take(j + 1).skip(i) {
             let raw = parse_zh_raw(&it.raw);
             let Some(raw) = raw else { continue };
             let kind = classify(&raw.0, q, doc_body);

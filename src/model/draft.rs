@@ -566,7 +566,9 @@ fn find_follow_up(doc: &Document, d: &mut Draft) {
                 continue;
             }
             // A report to the Assembly at a session.
-            let report_word = s.contains("report") || s.contains("Report") || s.contains("报告");
+            // Reports the item's consideration rests on: the Secretary-General's.
+            let report_word = (s.contains("report") || s.contains("Report") || s.contains("报告"))
+                && (s.contains("Secretary-General") || s.contains("秘书长"));
             let to_assembly = before_t.ends_with("Assembly at its")
                 || before_t.ends_with("大会")
                 || before_t.ends_with("Assembly, at its");

@@ -95,6 +95,15 @@ impl<'d, 'a> Context<'d, 'a> {
         }
     }
 
+    /// The document language matching the message language, for words quoted in
+    /// messages (ordinals, formulae).
+    pub fn ui_lang(&self) -> crate::Language {
+        match self.ui {
+            UiLanguage::En => crate::Language::En,
+            UiLanguage::Zh => crate::Language::Zh,
+        }
+    }
+
     /// The text being checked.
     pub fn text(&self) -> &'a str {
         self.doc.text
@@ -196,6 +205,15 @@ pub mod tests {
             .into_iter()
             .filter(|d| d.rule == id)
             .collect()
+    }
+
+    /// The text with one rule's fixes applied.
+    pub fn fixed_by(id: &str, text: &str) -> String {
+        let fixes: Vec<_> = findings_of(id, text)
+            .into_iter()
+            .filter_map(|d| d.fix)
+            .collect();
+        crate::apply_fixes(text, &fixes)
     }
 
     #[test]

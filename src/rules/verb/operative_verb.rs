@@ -1,0 +1,147 @@
+use crate::lang::{en, OpenerClass};
+use crate::rules::{edit, Context, Rule, RuleMeta};
+use crate::text::Span;
+use crate::{declare_rule, msg, Language, Severity};
+
+declare_rule! {
+    /// Operative paragraphs carry the resolution's decisions, each opening with a verb in
+    /// the third-person singular present that agrees with the organ ("The General
+    /// Assembly … Requests"): not "Request", not "Requesting", not a participle that
+    /// belongs to the preamble. Unknown verbs are often typos, and the nearest known
+    /// verb is offered.
+    pub struct OperativeVerb {
+        id: "operative-verb",
+        category: Verb,
+        severity: Error,
+        summary: "Each operative paragraph opens with a recognised verb in the third-person present (“Requests”, “请”)",
+        bad: [
+            "The General Assembly,\n\n1. Request the Secretary-General to submit a report;\n\n2. Decides to remain seized of the matter.\n",
+            "The General Assembly,\n\n1. Requesting the Secretary-General to submit a report;\n\n2. Decides to remain seized of the matter.\n",
+            "The General Assembly,\n\n1. Reqests the Secretary-General to submit a report;\n\n2. Decides to remain seized of the matter.\n",
+        ],
+        good: [
+            "The General Assembly,\n\n1. Requests the Secretary-General to submit a report;\n\n2. Also decides to remain seized of the matter.\n",
+            "大会，\n\n1. 请秘书长提交报告；\n\n2. 决定继续审议这一问题。\n",
+        ],
+    }
+}
+
+impl Rule for OperativeVerb {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Context) {
+        let doc = cx.doc;
+        let text = doc.text;
+        for d in &doc.drafts {
+            for p in &d.operative {
+                if p.looks_preambular() {
+                    continue; // numbered-preamble reports it
+                }
+                let Some(o) = &p.opener else { continue };
+                let span = Span::new(o.start, o.end);
+                let found = span.of(text);
+                let first_end = o.start + found.find(' ').unwrap_or(found.len());
+                let w = Span::new(o.start, first_end);
+                let wt = w.of(text);
+                if let Some(pref) = o.preferred {
+                    let m = msg!(cx.ui, en: "“{found}” is not UN usage; use “{pref}”", zh: "“{found}”不是联合国用语；应为“{pref}”");
+                    let label = msg!(cx.ui, en: "Replace with “{pref}”", zh: "改为“{pref}”");
+                    cx.report_at(Severity::Warning, span, m, edit(span, pref, label));
+                    continue;
+                }
+                if super::mun_phrase(cx, &text[o.start..p.content.end]) {
+                    let m = msg!(cx.ui,
+                        en: "“{found}” comes from Model UN phrase lists, not from UN resolutions",
+                        zh: "“{found}”出自模拟联合国用语表，而非联合国决议");
+                    cx.report_at(Severity::Info, span, m, None);
+                    continue;
+                }
+                match (doc.language, o.class) {
+                    (_, OpenerClass::Operative | OpenerClass::Both) => {}
+                    (Language::En, _) => {
+                        let form = o
+                            .operative_form
+                            .clone()
+                            .or_else(|| en::operative_from_other_form(wt).map(str::to_string));
+                        // Keep the case of the word replaced ("also request" inside a
+                        // sentence is not at issue: openers are capitalised).
+                        if let Some(v) = form {
+                            let m = msg!(cx.ui,
+                                en: "Operative paragraphs open with a verb in the third-person present: “{v}”, not “{wt}”",
+                                zh: "执行段落应以第三人称现在时动词开头：应为“{v}”，而非“{wt}”");
+                            let label = msg!(cx.ui, en: "Replace with “{v}”", zh: "改为“{v}”");
+                            cx.report(w, m, edit(w, v, label));
+                        } else if let Some(near) = o.nearest_operative {
+                            let m = msg!(cx.ui,
+                                en: "“{wt}” is not a known operative verb; did you mean “{near}”?",
+                                zh: "“{wt}”不是常见的执行部分动词；是否应为“{near}”？");
+                            let label =
+                                msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”");
+                            cx.report_at(Severity::Warning, w, m, edit(w, near, label));
+                        } else if o.class == OpenerClass::OperativeLike {
+                            let m = msg!(cx.ui,
+                                en: "“{wt}” is not in the list of usual operative verbs",
+                                zh: "“{wt}”不在常用执行部分动词之列");
+                            cx.report_at(Severity::Info, w, m, None);
+                        } else if matches!(
+                            o.class,
+                            OpenerClass::Preambular | OpenerClass::PreambularLike
+                        ) {
+                            let m = msg!(cx.ui,
+                                en: "“{wt}” is a preambular opener; operative paragraphs open with a verb such as “Requests” or “Decides”",
+                                zh: "“{wt}”是序言用语；执行段落应以“Requests”“Decides”等动词开头");
+                            cx.report(w, m, None);
+                        } else {
+                            let m = msg!(cx.ui,
+                                en: "“{wt}” is not a recognised operative verb",
+                                zh: "“{wt}”不是公认的执行部分动词");
+                            // Council mandates list tasks ("To advance …") as paragraphs.
+                            let sev = if d.body == crate::Body::Sc {
+                                Severity::Info
+                            } else {
+                                Severity::Warning
+                            };
+                            cx.report_at(sev, w, m, None);
+                        }
+                    }
+                    (Language::Zh, OpenerClass::Preambular) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” usually opens a preambular paragraph, not an operative one",
+                            zh: "“{found}”通常用于序言段落，而非执行段落");
+                        cx.report_at(Severity::Warning, span, m, None);
+                    }
+                    (Language::Zh, _) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” is not a recognised operative verb",
+                            zh: "“{found}”不是常见的执行部分动词");
+                        cx.report_at(Severity::Info, span, m, None);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn fixes() {
+        let t = "The General Assembly,\n\n1. Requesting the Secretary-General to report;\n\n2. Reqests a report;\n\n3. Decides to remain seized of the matter.\n";
+        let f = findings_of("operative-verb", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Requests");
+        assert_eq!(f[1].fix.as_ref().unwrap().replacement, "Requests");
+    }
+
+    #[test]
+    fn single_unnumbered_paragraph_is_checked() {
+        let t =
+            "The General Assembly\n\nAdopt the Declaration annexed to the present resolution.\n";
+        let f = findings_of("operative-verb", t);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Adopts");
+    }
+}

@@ -1,0 +1,177 @@
+use crate::lang::{en, AdverbPlace, OpenerClass};
+use crate::model::Paragraph;
+use crate::rules::{edit, Context, Rule, RuleMeta};
+use crate::text::Span;
+use crate::{declare_rule, msg, Body, Language, Severity};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// When an opener comes back in the same part, UN texts mark the repetition: the
+    /// second use takes "also", the third "further" — after the participle in a General
+    /// Assembly preamble ("Recalling also"), before the verb in its operative part
+    /// ("Also requests"); Chinese puts 又 and 还 before the verb in both parts (又回顾,
+    /// 又注意到). Adopted Assembly texts in English do not apply this strictly (openers
+    /// recur after "also" and "further" have been used, or far apart), so in English
+    /// only a second use in the very next paragraph is a warning and other repetitions
+    /// are information. Chinese 请 renders "Requests", "Invites" and "Calls upon", so two
+    /// in a row are information only. Security Council practice is not uniform:
+    /// information only.
+    pub struct RepeatedOpener {
+        id: "repeated-opener",
+        category: Verb,
+        severity: Warning,
+        summary: "A repeated opener takes also/further (又/还)",
+        bad: [
+            "The General Assembly,\n\nRecalling its resolution 59/50,\n\nRecalling the Charter of the United Nations,\n\n1. Decides to remain seized of the matter.\n",
+            "大会，\n\n1. 注意到集体安全条约组织的活动；\n\n2. 注意到加强对话的重要意义。\n",
+        ],
+        good: [
+            "The General Assembly,\n\nRecalling its resolution 59/50,\n\nRecalling also the Charter of the United Nations,\n\n1. Requests a report;\n\n2. Also requests the Secretary-General to report.\n",
+            "大会，\n\n1. 注意到集体安全条约组织的活动；\n\n2. 又注意到加强对话的重要意义。\n",
+        ],
+    }
+}
+
+fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Body) {
+    let doc = cx.doc;
+    let text = doc.text;
+    let profile = doc.profile();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut prev_lemma: Option<&str> = None;
+    for p in paras {
+        let Some(o) = &p.opener else {
+            prev_lemma = None;
+            continue;
+        };
+        let adjacent = prev_lemma == Some(o.lemma.as_str());
+        prev_lemma = Some(o.lemma.as_str());
+        let known = matches!(
+            o.class,
+            OpenerClass::Preambular | OpenerClass::Operative | OpenerClass::Both
+        ) || o.preferred.is_some();
+        if !known {
+            continue;
+        }
+        let n = seen.entry(o.lemma.as_str()).or_insert(0);
+        *n += 1;
+        if *n < 2 || o.adverb.is_some() {
+            continue;
+        }
+        let nth = *n;
+        let span = Span::new(o.start, o.end);
+        let found = span.of(text);
+        let (adv, place) = profile.repeat_adverb(nth, operative, body);
+        let shared = doc.language == Language::Zh
+            && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
+        let sev = if body == Body::Sc
+            || shared
+            || (doc.language == Language::En && !(adjacent && nth == 2))
+        {
+            Severity::Info
+        } else {
+            Severity::Warning
+        };
+        // The smallest edit, so that another rule's fix of the same words still applies.
+        let shown = match o.preferred {
+            Some(pref) => pref.to_string(),
+            None => found.to_string(),
+        };
+        let (replacement, target, insert) = match (doc.language, place) {
+            (Language::En, AdverbPlace::After) => (
+                format!("{shown} {adv}"),
+                Span::new(o.end, o.end),
+                format!(" {adv}"),
+            ),
+            (Language::En, AdverbPlace::Before) => {
+                let first = found.chars().next().map_or(0, char::len_utf8);
+                (
+                    format!("{} {}", en::upper_first(adv), en::lower_first(found)),
+                    Span::new(o.start, o.start + first),
+                    format!(
+                        "{} {}",
+                        en::upper_first(adv),
+                        en::lower_first(&found[..first])
+                    ),
+                )
+            }
+            (_, _) => (
+                format!("{adv}{shown}"),
+                Span::new(o.start, o.start),
+                adv.to_string(),
+            ),
+        };
+        let ord = if nth == 2 { "second" } else { "third or later" };
+        let m = msg!(cx.ui,
+            en: "“{found}” is used again ({ord} time) in this part; mark the repetition: “{replacement}”",
+            zh: "“{found}”在本部分重复使用；重复时应写作“{replacement}”");
+        let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”");
+        cx.report_at(sev, span, m, edit(target, insert, label));
+    }
+}
+
+impl Rule for RepeatedOpener {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Context) {
+        for d in &cx.doc.drafts {
+            let pre: Vec<&Paragraph> = d.preamble.iter().collect();
+            let op: Vec<&Paragraph> = d
+                .operative
+                .iter()
+                .filter(|p| !p.looks_preambular())
+                .collect();
+            check_part(cx, &pre, false, d.body);
+            check_part(cx, &op, true, d.body);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn second_and_third_use() {
+        let t = "The General Assembly,\n\nRecalling its resolution 59/50,\n\nRecalling also the Charter,\n\nRecalling the Declaration,\n\n1. Requests a report;\n\n2. Requests the Secretary-General to report.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(
+            fixed.contains("Recalling further the Declaration"),
+            "{fixed}"
+        );
+        assert!(
+            fixed.contains("2. Also requests the Secretary-General"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn chinese_seed_pattern() {
+        let t = "大会，\n\n提及其决议，\n\n又提及《联合国宪章》，\n\n提及安全理事会决议，\n\n1. 注意到活动；\n\n2. 注意到对话。\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f[0].message.contains("还回顾"));
+        // With the fixes of every rule applied, the seed's pattern becomes UN usage.
+        let all = crate::check(t, &crate::Options::default());
+        let fixes: Vec<_> = all
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.fix.clone())
+            .collect();
+        let fixed = crate::apply_fixes(t, &fixes);
+        assert!(
+            fixed.contains("还回顾安全理事会决议") && fixed.contains("2. 又注意到对话"),
+            "{fixed}"
+        );
+    }
+
+    #[test]
+    fn council_repetitions_are_information() {
+        let t = "The Security Council,\n\nReaffirming its resolutions,\n\nReaffirming its commitment,\n\n1. Decides to remain seized of the matter.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f[0].severity, crate::Severity::Info);
+    }
+}
