@@ -231,7 +231,10 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
         label: Option<(Label, usize)>,
         heading: Option<(u8, usize)>,
         organ: Option<Body>,
+        /// A masthead-like line that stands alone (session, symbol, date, agenda item).
+        standalone: bool,
         last: Option<char>,
+        /// Display width: CJK characters count two.
         len: usize,
     }
     let infos: Vec<Info> = lines
@@ -250,17 +253,24 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
                 None
             };
             Info {
+                standalone: label.is_none()
+                    && heading.is_none()
+                    && organ.is_none()
+                    && is_masthead_line(s),
                 label,
                 heading,
                 organ,
                 last: last_char(s).map(|(_, c)| c),
-                len: s.chars().count(),
+                len: s
+                    .chars()
+                    .map(|c| if crate::text::is_cjk(c) { 2 } else { 1 })
+                    .sum(),
             }
         })
         .collect();
     let structural = |i: usize| {
         let f = &infos[i];
-        f.label.is_some() || f.heading.is_some() || f.organ.is_some()
+        f.label.is_some() || f.heading.is_some() || f.organ.is_some() || f.standalone
     };
     // Hard-wrapped text: long lines that end mid-sentence and go on in the next line.
     let mut wrap_evidence = 0;
@@ -329,6 +339,7 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
         let start_new = structural(i)
             || infos[a].heading.is_some()
             || infos[a].organ.is_some()
+            || infos[a].standalone
             || match p.last {
                 None => true,
                 Some(c) if ends_strongly(c) => {
@@ -352,6 +363,49 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
     }
     flush(&mut cur, &mut out);
     out
+}
+
+/// A masthead line that stands alone whatever follows: "Sixty-fourth session",
+/// "第六十四届会议", "Distr.: General", "Agenda item 12", "议程项目12", a symbol
+/// ("A/64/L.12") or a date alone.
+pub fn is_masthead_line(s: &str) -> bool {
+    let t = s.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    let chars = t.chars().count();
+    let lower = t.to_ascii_lowercase();
+    if (lower.ends_with(" session") && words <= 4)
+        || (t.starts_with('第')
+            && (t.ends_with("届会议") || t.ends_with("届会议续会"))
+            && chars <= 14)
+        || lower.starts_with("distr.")
+        || lower.starts_with("original:")
+        || (lower.starts_with("agenda item") && words <= 6)
+        || (lower.starts_with("item ") && words <= 3)
+        || (t.starts_with("议程项目") && chars <= 12)
+    {
+        return true;
+    }
+    // A document symbol alone.
+    let b = t.as_bytes();
+    if words == 1 && b.len() > 2 && matches!(b[0], b'A' | b'S' | b'E') && b[1] == b'/' {
+        return true;
+    }
+    // A date alone: "11 August 2009", "2009年8月11日".
+    let has_year = t
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if has_year && words <= 3 && chars <= 20 {
+        let month = crate::lang::en::MONTHS.iter().any(|m| t.contains(m));
+        let zh = t.contains('年') && t.ends_with('日');
+        if month || zh {
+            return true;
+        }
+    }
+    false
 }
 
 /// Does a line begin with a recognised opener (so that it starts a paragraph)?

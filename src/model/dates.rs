@@ -106,7 +106,7 @@ fn zh_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"(?P<y>[0-9０-９]{4})(?P<a>[ \t\u{A0}]*)年(?P<b>[ \t\u{A0}]*)(?P<m>[0-9０-９]{1,2})(?P<c>[ \t\u{A0}]*)月(?:(?P<d0>[ \t\u{A0}]*)(?P<d>[0-9０-９]{1,2})(?P<e>[ \t\u{A0}]*)日)?|(?P<cy>[〇零○一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?",
+            r"(?P<y>[0-9０-９]{4})(?P<a>[ \t\u{A0}\r\n]*)年(?P<b>[ \t\u{A0}\r\n]*)(?P<m>[0-9０-９]{1,2})(?P<c>[ \t\u{A0}\r\n]*)月(?:(?P<d0>[ \t\u{A0}\r\n]*)(?P<d>[0-9０-９]{1,2})(?P<e>[ \t\u{A0}\r\n]*)日)?|(?P<cy>[〇零○一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?",
         )
         .expect("zh date regex")
     })
@@ -218,9 +218,11 @@ pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
                     .any(|s| s.chars().any(|c| ('０'..='９').contains(&c)));
                 issues.leading_zero = (ms.len() == 2 && ms.starts_with('0'))
                     || ds.is_some_and(|d| d.len() == 2 && d.starts_with('0'));
-                let spaced = ["a", "b", "c", "d0", "e"]
-                    .iter()
-                    .any(|n| c.name(n).is_some_and(|s| !s.as_str().is_empty()));
+                // A line break inside a hard-wrapped date is not spacing.
+                let spaced = ["a", "b", "c", "d0", "e"].iter().any(|n| {
+                    c.name(n)
+                        .is_some_and(|s| s.as_str().chars().any(|c| c != '\n' && c != '\r'))
+                });
                 let (Some(year), Some(month)) = (parse_digits(ys), parse_digits(ms)) else {
                     continue;
                 };

@@ -401,10 +401,18 @@ fn classify(doc: &Document, profile: &dyn Profile, d: &mut Draft, from: usize, l
                     Some(Label::Number(n, sp)) => Some((*n, *sp)),
                     _ => None,
                 };
-                let p = paragraph(doc, profile, i, Part::Operative, num);
-                state = Part::Operative;
-                d.operative.push(p);
-                last = Last::Op;
+                let mut p = paragraph(doc, profile, i, Part::Operative, num);
+                if state == Part::Preamble && p.looks_preambular() {
+                    // "1. Recalling …," before the operative part: a numbered
+                    // preambular paragraph (numbered-preamble reports it).
+                    p.part = Part::Preamble;
+                    d.preamble.push(p);
+                    last = Last::Pre;
+                } else {
+                    state = Part::Operative;
+                    d.operative.push(p);
+                    last = Last::Op;
+                }
             }
             BlockKind::Text => {
                 let opener = absolute(profile.opener(content_text), b.content.start);

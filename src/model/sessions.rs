@@ -51,7 +51,7 @@ fn en_regex() -> &'static Regex {
 fn zh_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"第[ \t\u{A0}]*(?P<o>[〇零一二三四五六七八九十百]+|[0-9０-９]{1,3})[ \t\u{A0}]*届(?P<k>紧急特别|特别|常会)?(?:会议)?")
+        Regex::new(r"第[ \t\u{A0}\r\n]*(?P<o>[〇零一二三四五六七八九十百]+|[0-9０-９]{1,3})[ \t\u{A0}\r\n]*届(?P<k>紧急特别|特别|常会)?(?:会议)?")
             .expect("zh session regex")
     })
 }

@@ -28,7 +28,7 @@ impl Rule for NumberedPreamble {
 
     fn check(&self, cx: &mut Context) {
         for d in &cx.doc.drafts {
-            for p in &d.operative {
+            for p in d.preamble.iter().chain(d.operative.iter()) {
                 if let (Some((n, span)), true) = (p.number, p.looks_preambular()) {
                     let here = p
                         .opener

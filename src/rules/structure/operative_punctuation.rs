@@ -41,6 +41,9 @@ impl Rule for OperativePunctuation {
                 if p.looks_preambular() {
                     continue; // reported by numbered-preamble
                 }
+                if !p.subs.is_empty() {
+                    continue; // the last sub-paragraph's mark: subparagraph-punctuation
+                }
                 let Some(end) = p.end else { continue };
                 let last = k + 1 == n;
                 let want = if last {
@@ -98,7 +101,8 @@ mod tests {
         let t = "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting;\n\n(b) To report;\n\n2. Decides to remain seized of the matter.\n";
         assert!(findings_of("operative-punctuation", t).is_empty());
         let t = "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting;\n\n(b) To report.\n\n2. Decides to remain seized of the matter.\n";
-        assert_eq!(findings_of("operative-punctuation", t).len(), 1);
+        assert!(findings_of("operative-punctuation", t).is_empty());
+        assert_eq!(findings_of("subparagraph-punctuation", t).len(), 1);
     }
 
     #[test]

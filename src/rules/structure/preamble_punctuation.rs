@@ -36,6 +36,9 @@ impl Rule for PreamblePunctuation {
         let comma = Punct::Comma.mark(doc.language);
         for d in &doc.drafts {
             for p in &d.preamble {
+                if !p.subs.is_empty() {
+                    continue; // the last sub-paragraph's mark: subparagraph-punctuation
+                }
                 let Some(end) = p.end else { continue };
                 if end.punct == Punct::Comma {
                     continue;

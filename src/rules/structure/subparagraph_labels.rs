@@ -139,24 +139,19 @@ pub fn check_labels(subs: &[SubParagraph]) -> Vec<(usize, String)> {
 /// Labels also written inside the running text ("…: (i) …; (ii) …") cannot be
 /// checked from line starts alone.
 fn has_inline_labels(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(p) = s[i..].find(['(', '（']) {
-        let at = i + p;
-        let before = s[..at].trim_end_matches(' ');
-        if before.ends_with([':', ';', '：', '；']) {
-            let inner: String = s[at..]
-                .chars()
-                .skip(1)
-                .take_while(|c| c.is_ascii_lowercase())
-                .collect();
-            if !inner.is_empty() && inner.len() <= 4 && s[at + 1 + inner.len()..].starts_with(')') {
-                return true;
-            }
+    for (at, c) in s.char_indices() {
+        if c != '(' && c != '（' {
+            continue;
         }
-        i = at + 1;
-        if i >= b.len() {
-            break;
+        let before = s[..at].trim_end_matches(' ');
+        if !before.ends_with([':', ';', '：', '；']) {
+            continue;
+        }
+        let rest = &s[at + c.len_utf8()..];
+        let inner = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        let after = &rest[inner..];
+        if (1..=4).contains(&inner) && (after.starts_with(')') || after.starts_with('）')) {
+            return true;
         }
     }
     false

@@ -6,14 +6,17 @@ use crate::{declare_rule, msg};
 declare_rule! {
     /// The words before a list of sub-paragraphs end with a colon, each sub-paragraph
     /// ends with a semicolon, and the last one takes the punctuation of its paragraph
-    /// (checked with the paragraph). The conventions give this as usual practice, not
-    /// a written rule, so it is a warning.
+    /// (a comma in the preamble; a semicolon, or a full stop in the last operative
+    /// paragraph). The colon and semicolons are usual practice rather than a written
+    /// rule, so they are warnings; the last sub-paragraph's mark closes the paragraph
+    /// and is an error like any paragraph's (a warning in Council texts).
     pub struct SubparagraphPunctuation {
         id: "subparagraph-punctuation",
         category: Structure,
         severity: Warning,
         summary: "A lead-in ends with a colon and each sub-paragraph but the last with a semicolon",
         bad: [
+            "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting;\n\n(b) To report.\n\n2. Decides to remain seized of the matter.\n",
             "The General Assembly,\n\n1. Decides\n\n(a) To convene a meeting;\n\n(b) To report;\n\n2. Decides to remain seized of the matter.\n",
             "The General Assembly,\n\n1. Decides:\n\n(a) To convene a meeting,\n\n(b) To report;\n\n2. Decides to remain seized of the matter.\n",
         ],
@@ -35,9 +38,38 @@ impl Rule for SubparagraphPunctuation {
         let colon = Punct::Colon.mark(lang);
         let semi = Punct::Semicolon.mark(lang);
         for d in &doc.drafts {
+            let n_op = d.operative.len();
             for p in d.paragraphs() {
                 if p.subs.is_empty() {
                     continue;
+                }
+                // The paragraph's own mark, carried by its last sub-paragraph.
+                let want = match p.part {
+                    crate::model::Part::Preamble => Punct::Comma,
+                    crate::model::Part::Operative => {
+                        let last = d.operative.last().is_some_and(|l| l.span == p.span);
+                        if last && n_op > 0 {
+                            Punct::FullStop
+                        } else {
+                            Punct::Semicolon
+                        }
+                    }
+                };
+                if let Some(e) = p.subs.last().and_then(|s| s.end) {
+                    if e.punct != want && !(e.punct == Punct::Colon && p.continued) {
+                        let mark = want.mark(lang);
+                        let found = e.span.of(text);
+                        let sev = if e.punct == Punct::Other || d.body == crate::Body::Sc {
+                            crate::Severity::Warning
+                        } else {
+                            crate::Severity::Error
+                        };
+                        let m = msg!(cx.ui,
+                            en: "The last sub-paragraph takes the punctuation of its paragraph: “{mark}”, not “{found}”",
+                            zh: "最后一个分段应使用所在段落的标点“{mark}”，而非“{found}”");
+                        let label = msg!(cx.ui, en: "Use “{mark}”", zh: "改为“{mark}”");
+                        cx.report_at(sev, e.span, m, edit(e.fix_span(), mark, label));
+                    }
                 }
                 if let Some(e) = p.lead_end {
                     if e.punct != Punct::Colon {

@@ -11,9 +11,10 @@ declare_rule! {
     /// Assembly preamble ("Recalling also"), before the verb in its operative part
     /// ("Also requests"); Chinese puts 又 and 还 before the verb in both parts (又回顾,
     /// 又注意到). Adopted Assembly texts in English do not apply this strictly (openers
-    /// recur after "also" and "further" have been used, or far apart), so in English
-    /// only a second use in the very next paragraph is a warning and other repetitions
-    /// are information. Chinese 请 renders "Requests", "Invites" and "Calls upon", so two
+    /// recur after "also" and "further" have been used, or far apart, and operative
+    /// verbs such as "Requests" recur with different addressees), so in English only a
+    /// bare second use in the very next preambular paragraph is a warning and other
+    /// repetitions are information. Chinese 请 renders "Requests", "Invites" and "Calls upon", so two
     /// in a row are information only. Security Council practice is not uniform:
     /// information only.
     pub struct RepeatedOpener {
@@ -65,7 +66,7 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
         let sev = if body == Body::Sc
             || shared
-            || (doc.language == Language::En && !(adjacent && nth == 2))
+            || (doc.language == Language::En && (operative || !(adjacent && nth == 2)))
         {
             Severity::Info
         } else {
