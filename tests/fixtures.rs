@@ -71,7 +71,7 @@ fn fixtures_give_exactly_the_planted_findings() {
                 failures.push(format!("{}: planted rule {id} does not exist", row.file));
                 continue;
             }
-            if report.diagnostics.iter().any(|d| &d.rule == id) {
+            if report.diagnostics.iter().any(|d| d.rule == id) {
                 covered.insert(id.clone());
             } else {
                 failures.push(format!("{}:{line}: planted {id} not found", row.file));
