@@ -43,10 +43,10 @@ fn real_texts_have_no_errors() {
                 .collect();
             match known.get(&rel) {
                 Some(rule) => {
-                    if !errors.iter().any(|d| &d.rule == rule) {
+                    if !errors.iter().any(|d| d.rule == rule) {
                         failures.push(format!("{rel}: the known defect ({rule}) was not found"));
                     }
-                    for d in errors.iter().filter(|d| &d.rule != rule) {
+                    for d in errors.iter().filter(|d| d.rule != rule) {
                         failures.push(format!(
                             "{rel}:{}:{}: {} {}",
                             d.line, d.column, d.rule, d.message
