@@ -6,6 +6,8 @@
 
 use super::{Adverb, AdverbPlace, Opener, OpenerClass, OrganMatch, Profile};
 use crate::options::{Body, Language};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub struct En;
 pub static EN: En = En;
@@ -366,17 +368,23 @@ pub fn ordinal(n: u32) -> String {
 /// form and, reporting it, a space or no separator between the two parts.
 /// Returns (value, canonical form).
 pub fn parse_ordinal(word: &str) -> Option<(u32, bool)> {
-    let w = word.to_ascii_lowercase();
-    for n in 1..=99 {
-        let o = ordinal(n);
-        if w == o {
-            return Some((n, true));
+    static MAP: OnceLock<HashMap<String, (u32, bool)>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for n in 1..=99 {
+            let o = ordinal(n);
+            if o.contains('-') {
+                m.insert(o.replace('-', " "), (n, false));
+                m.insert(o.replace('-', ""), (n, false));
+            }
+            m.insert(o, (n, true));
         }
-        if o.contains('-') && (w == o.replace('-', " ") || w == o.replace('-', "")) {
-            return Some((n, false));
-        }
+        m
+    });
+    if word.len() > 20 {
+        return None;
     }
-    None
+    map.get(&word.to_ascii_lowercase()).copied()
 }
 
 /// Lower-cases the first character of a phrase.
@@ -435,8 +443,56 @@ fn phrase_matches(s: &str, ws: &[(usize, usize)], from: usize, phrase: &str) -> 
     Some(k - from)
 }
 
+/// The phrases of a list grouped by their first word, lower case.
+fn index(list: &'static [&'static str]) -> HashMap<String, Vec<&'static str>> {
+    let mut m: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for p in list {
+        let first = p.split(' ').next().unwrap_or(p).to_ascii_lowercase();
+        m.entry(first).or_default().push(p);
+    }
+    m
+}
+
+fn preambular_index() -> &'static HashMap<String, Vec<&'static str>> {
+    static I: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    I.get_or_init(|| index(PREAMBULAR))
+}
+
+fn operative_index() -> &'static HashMap<String, Vec<&'static str>> {
+    static I: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
+    I.get_or_init(|| index(OPERATIVE))
+}
+
 /// The longest phrase of `list` at word `from`: (phrase, word count).
 fn longest(
+    s: &str,
+    ws: &[(usize, usize)],
+    from: usize,
+    list: &'static [&'static str],
+) -> Option<(&'static str, usize)> {
+    let &(a, b) = ws.get(from)?;
+    let first = s[a..b].to_ascii_lowercase();
+    let idx = if std::ptr::eq(list, PREAMBULAR) {
+        preambular_index()
+    } else if std::ptr::eq(list, OPERATIVE) {
+        operative_index()
+    } else {
+        return longest_scan(s, ws, from, list);
+    };
+    let candidates = idx.get(&first)?;
+    let mut best: Option<(&'static str, usize)> = None;
+    for p in candidates {
+        if let Some(n) = phrase_matches(s, ws, from, p) {
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((p, n));
+            }
+        }
+    }
+    best
+}
+
+/// The longest phrase of any list, by a scan.
+fn longest_scan(
     s: &str,
     ws: &[(usize, usize)],
     from: usize,

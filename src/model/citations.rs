@@ -564,7 +564,8 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
         end: usize,
     }
     let mut items: Vec<Z> = Vec::new();
-    for c in zh_item_regex().captures_iter(text) {
+    let anchors = super::scan::occurrences(text, &["第", "号", "决议", "决定"]);
+    for c in super::scan::anchored(zh_item_regex(), text, anchors, 72, 48) {
         let (Some(num), Some(whole)) = (c.name("num"), c.get(0)) else {
             continue;
         };
@@ -624,7 +625,8 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
                         // A date may sit between the joiner and the next 第.
                         let rt = rest.trim_start_matches(['其']);
                         let ds = items[j + 1].di_start - rt.len();
-                        dates.iter().any(|d| {
+                        let k = dates.partition_point(|d| d.span.start < ds);
+                        dates.get(k).is_some_and(|d| {
                             d.span.start == ds
                                 && d.span.end + (rt.len() - d.span.len()) == items[j + 1].di_start
                         }) || rt.is_empty()

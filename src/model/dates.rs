@@ -1,6 +1,7 @@
 //! Dates found in the text, parsed into calendar values with the form they were
 //! written in.
 
+use super::scan::{anchored, occurrences};
 use crate::calendar::Date;
 use crate::lang::{en, zh};
 use crate::options::Language;
@@ -84,16 +85,6 @@ impl DateMention {
     }
 }
 
-fn en_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(
-            r"(?:\b(?P<d1>[0-9]{1,2})(?P<s1>st|nd|rd|th)?(?:[ \t]+of)?[ \t\u{A0}]+)?\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:[ \t\u{A0}]+(?P<d2>[0-9]{1,2})(?P<s2>st|nd|rd|th)?\b)?(?P<c>,)?\s+(?P<y>[0-9]{4})\b",
-        )
-        .expect("date regex")
-    })
-}
-
 fn numeric_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -125,49 +116,229 @@ fn parse_digits(s: &str) -> Option<u32> {
     Some(v)
 }
 
+/// Where English month names (and their abbreviations) start: a month name or
+/// abbreviation standing as a word of its own.
+fn month_anchors(text: &str) -> Vec<usize> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec").expect("month anchor regex")
+    });
+    let b = text.as_bytes();
+    r.find_iter(text)
+        .map(|m| m.start())
+        .filter(|&i| {
+            if i > 0 && b[i - 1].is_ascii_alphabetic() {
+                return false;
+            }
+            let word_end = i + b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            en::month_number(&text[i..word_end]).is_some()
+        })
+        .collect()
+}
+
+/// Where a '/' or '-' sits between digits (numeric dates).
+fn numeric_anchors(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            (b[i] == b'/' || b[i] == b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
+        })
+        .collect()
+}
+
+/// Horizontal white space and line breaks between the parts of a date.
+fn is_gap(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r')
+}
+
+/// Skips white space (including a no-break space) forward from `i`.
+fn skip_fwd(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        if i < b.len() && is_gap(b[i]) {
+            i += 1;
+        } else if text[i..].starts_with('\u{A0}') {
+            i += 2;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// Skips white space backward from `i` (exclusive end).
+fn skip_back(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        if i > 0 && is_gap(b[i - 1]) {
+            i -= 1;
+        } else if i >= 2 && text[..i].ends_with('\u{A0}') {
+            i -= 2;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// 1-2 digits at `i` not followed by another digit: (value, end).
+fn day_at(b: &[u8], i: usize) -> Option<(u32, usize)> {
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let v = b[i..i + n]
+        .iter()
+        .fold(0, |a, &c| a * 10 + u32::from(c - b'0'));
+    Some((v, i + n))
+}
+
+/// An ordinal suffix ("st", "nd", "rd", "th") at `i`: its end.
+fn suffix_at(b: &[u8], i: usize) -> Option<usize> {
+    let two = b.get(i..i + 2)?;
+    let ok = matches!(two, b"st" | b"nd" | b"rd" | b"th")
+        && !b.get(i + 2).is_some_and(|c| c.is_ascii_alphanumeric());
+    ok.then_some(i + 2)
+}
+
+/// An English date around the month name starting at `i`: "2 December 2004",
+/// "December 2, 2004", "2nd December, 2004", "2 Dec. 2004", "December 2004".
+fn english_at(text: &str, i: usize) -> Option<DateMention> {
+    let b = text.as_bytes();
+    let word_end = i + b[i..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let month_word = &text[i..word_end];
+    let month = en::month_number(month_word)?;
+    let mut issues = DateIssues {
+        abbreviated: !en::MONTHS.contains(&month_word),
+        ..Default::default()
+    };
+    let mut j = word_end;
+    if issues.abbreviated && b.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    // Right: an optional day (month-first form), an optional comma, the year.
+    let mut k = j;
+    if b.get(k) != Some(&b',') {
+        k = skip_fwd(text, j);
+        if k == j {
+            return None;
+        }
+    }
+    let mut day2 = None;
+    if let Some((d, e)) = day_at(b, k).filter(|_| k > j) {
+        let e = suffix_at(b, e)
+            .inspect(|_| issues.ordinal_suffix = true)
+            .unwrap_or(e);
+        if !b.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) {
+            day2 = Some((d, k, e));
+            k = e;
+        }
+    }
+    let mut comma = false;
+    if b.get(k) == Some(&b',') {
+        comma = true;
+        k += 1;
+    }
+    let y0 = skip_fwd(text, k);
+    // After a day or a comma the year must be separated by white space.
+    if (day2.is_some() || comma) && y0 == k {
+        return None;
+    }
+    let yd = b[y0.min(b.len())..]
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if yd != 4 || b.get(y0 + 4).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let year = b[y0..y0 + 4]
+        .iter()
+        .fold(0i32, |a, &c| a * 10 + i32::from(c - b'0'));
+    let end = y0 + 4;
+    // Left: a day before the month ("2 December", "2nd of December").
+    let mut start = i;
+    let mut day1 = None;
+    let mut l = skip_back(text, i);
+    if l < i {
+        if text[..l].ends_with(" of") || text[..l].ends_with("\tof") {
+            l = skip_back(text, l - 2);
+        }
+        let mut dend = l;
+        if l >= 2
+            && matches!(&b[l - 2..l], b"st" | b"nd" | b"rd" | b"th")
+            && l >= 3
+            && b[l - 3].is_ascii_digit()
+        {
+            dend = l - 2;
+        }
+        let dn = b[..dend]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if (1..=2).contains(&dn) && !(dend > dn && b[dend - dn - 1].is_ascii_alphanumeric()) {
+            let ds = dend - dn;
+            let v = b[ds..dend]
+                .iter()
+                .fold(0, |a, &c| a * 10 + u32::from(c - b'0'));
+            if dend < l {
+                issues.ordinal_suffix = true;
+            }
+            issues.leading_zero |= dn == 2 && b[ds] == b'0';
+            day1 = Some(v);
+            start = ds;
+        }
+    }
+    let day = match (day1, day2) {
+        (Some(d), _) => Some(d),
+        (None, Some((d, ds, _))) => {
+            issues.month_first = true;
+            issues.leading_zero |= b[ds] == b'0' && d < 10;
+            Some(d)
+        }
+        (None, None) => None,
+    };
+    issues.comma = comma && day1.is_some();
+    if day1.is_none() && day2.is_none() && comma {
+        // "May, 2005" is not a date form the UN uses, but neither is it clearly one.
+        return None;
+    }
+    Some(DateMention {
+        span: Span::new(start, end),
+        year,
+        month,
+        day,
+        issues,
+        spaced: false,
+    })
+}
+
 /// Finds every date in `text`.
 pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
     let mut out = Vec::new();
     // English-form dates occur in Chinese documents too (the English masthead).
-    for c in en_regex().captures_iter(text) {
-        let Some(m) = c.name("m") else { continue };
-        let Some(month) = en::month_number(m.as_str()) else {
-            continue;
-        };
-        let Some(year) = c.name("y").and_then(|y| parse_digits(y.as_str())) else {
-            continue;
-        };
-        let d1 = c.name("d1");
-        let d2 = c.name("d2");
-        let mut issues = DateIssues::default();
-        let day_m = match (d1, d2) {
-            (Some(d), _) => Some(d),
-            (None, Some(d)) => {
-                issues.month_first = true;
-                Some(d)
+    // Every English date contains a month name: parse around each one.
+    for i in month_anchors(text) {
+        if let Some(d) = english_at(text, i) {
+            if out
+                .last()
+                .is_none_or(|l: &DateMention| l.span.end <= d.span.start)
+            {
+                out.push(d);
             }
-            (None, None) => None,
-        };
-        let day = day_m.and_then(|d| parse_digits(d.as_str()));
-        issues.ordinal_suffix = c.name("s1").is_some() || c.name("s2").is_some();
-        issues.comma = c.name("c").is_some() && !issues.month_first;
-        issues.leading_zero =
-            day_m.is_some_and(|d| d.as_str().len() == 2 && d.as_str().starts_with('0'));
-        issues.abbreviated = !en::MONTHS.contains(&m.as_str());
-        let whole = c
-            .get(0)
-            .map(|x| Span::new(x.start(), x.end()))
-            .unwrap_or_default();
-        out.push(DateMention {
-            span: whole,
-            year: year as i32,
-            month,
-            day,
-            issues,
-            spaced: false,
-        });
+        }
     }
-    for c in numeric_regex().captures_iter(text) {
+    for c in anchored(numeric_regex(), text, numeric_anchors(text), 12, 12) {
         let whole = c
             .get(0)
             .map(|x| Span::new(x.start(), x.end()))
@@ -202,7 +373,7 @@ pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
         });
     }
     if lang == Language::Zh || text.contains('年') {
-        for c in zh_regex().captures_iter(text) {
+        for c in anchored(zh_regex(), text, occurrences(text, &["年"]), 24, 40) {
             let whole = c
                 .get(0)
                 .map(|x| Span::new(x.start(), x.end()))

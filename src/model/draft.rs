@@ -537,9 +537,8 @@ fn find_follow_up(doc: &Document, d: &mut Draft) {
     for (pi, p) in d.operative.iter().enumerate() {
         let span = p.span;
         let s = span.of(text);
-        let refs = doc.sessions.iter().filter(|r| {
-            r.span.start >= span.start && r.span.end <= span.end && r.kind == SessionKind::Regular
-        });
+        let refs = super::within(&doc.sessions, span, |r| r.span)
+            .filter(|r| r.kind == SessionKind::Regular);
         let agenda_en = s.contains("provisional agenda");
         let agenda_zh = s.contains("临时议程");
         let mut clause_ref = None;

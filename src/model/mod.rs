@@ -8,6 +8,7 @@ pub mod blocks;
 pub mod citations;
 pub mod dates;
 pub mod draft;
+pub mod scan;
 pub mod sessions;
 
 use crate::calendar::{self, Date};
@@ -56,6 +57,20 @@ pub struct Document<'a> {
     /// Dates of letters ("Letter dated 14 July 2009 …", "2009年7月14日…的信"):
     /// indices into `dates`.
     pub letter_dates: Vec<usize>,
+}
+
+/// The items (sorted by start) whose span lies inside `span`: a binary search, so
+/// that looking up what a line or paragraph contains stays linear overall.
+pub fn within<T>(
+    items: &[T],
+    span: Span,
+    span_of: impl Fn(&T) -> Span,
+) -> impl Iterator<Item = &T> {
+    let a = items.partition_point(|x| span_of(x).start < span.start);
+    let b = items.partition_point(|x| span_of(x).start < span.end);
+    items[a..b.max(a)]
+        .iter()
+        .filter(move |x| span_of(x).end <= span.end)
 }
 
 /// Detects the language of a text from the scripts it uses.
@@ -159,9 +174,10 @@ impl<'a> Document<'a> {
                 || content.ends_with("次全体会议") && content.chars().count() < 16;
             if lower_adopt {
                 self.adopted = true;
-                if let Some(d) = self.dates.iter().find(|d| {
-                    d.span.start >= cstart && d.span.end <= line.trimmed.end && d.day.is_some()
-                }) {
+                if let Some(d) =
+                    within(&self.dates, Span::new(cstart, line.trimmed.end), |d| d.span)
+                        .find(|d| d.day.is_some())
+                {
                     if adoption_date.is_none() {
                         adoption_date = d.date().map(|x| (x, d.span));
                     }
@@ -187,12 +203,11 @@ impl<'a> Document<'a> {
             }
             // "Sixty-fourth session" / "第六十四届会议" alone on a line.
             if masthead_session.is_none() {
-                if let Some(r) = self.sessions.iter().find(|r| {
-                    r.span.start >= cstart
-                        && r.span.end <= line.trimmed.end
-                        && r.kind == SessionKind::Regular
-                        && content.len() <= r.span.len() + 4
-                }) {
+                if let Some(r) = within(&self.sessions, Span::new(cstart, line.trimmed.end), |r| {
+                    r.span
+                })
+                .find(|r| r.kind == SessionKind::Regular && content.len() <= r.span.len() + 4)
+                {
                     masthead_session = Some(r.value);
                 }
             }
@@ -214,14 +229,11 @@ impl<'a> Document<'a> {
                 }
             }
             if symbol_session.is_none() {
-                if let Some(sy) = self.symbols.iter().find(|sy| {
-                    sy.span.start >= line.trimmed.start
-                        && sy.span.end <= line.trimmed.end
-                        && sy.session.is_some()
-                        && {
-                            let t = sy.span.of(text);
-                            t.starts_with("A/RES/") || t.contains("/L.")
-                        }
+                if let Some(sy) = within(&self.symbols, line.trimmed, |sy| sy.span).find(|sy| {
+                    sy.session.is_some() && {
+                        let t = sy.span.of(text);
+                        t.starts_with("A/RES/") || t.contains("/L.")
+                    }
                 }) {
                     symbol_session = sy.session;
                 }
@@ -235,12 +247,22 @@ impl<'a> Document<'a> {
                 || (s.ends_with("的信") && s.chars().count() < 80)
                 || s.ends_with("的普通照会");
             if is_letter {
-                if let Some(i) = self.dates.iter().position(|d| {
-                    d.span.start >= block.content.start
-                        && d.span.end <= block.content.end
-                        && d.day.is_some()
-                }) {
-                    self.letter_dates.push(i);
+                let first = self
+                    .dates
+                    .partition_point(|d| d.span.start < block.content.start);
+                if let Some(k) =
+                    within(&self.dates, block.content, |d| d.span).position(|d| d.day.is_some())
+                {
+                    // `within` skips nothing before the first date starting in the block
+                    // except dates ending past it, which cannot precede a contained one.
+                    let idx = (first..self.dates.len()).find(|&i| {
+                        let d = &self.dates[i];
+                        d.span.end <= block.content.end && d.day.is_some()
+                    });
+                    let _ = k;
+                    if let Some(i) = idx {
+                        self.letter_dates.push(i);
+                    }
                 }
             }
         }
@@ -265,10 +287,7 @@ impl<'a> Document<'a> {
 
     /// A date that fills a whole line (masthead and adoption lines).
     fn date_filling(&self, span: Span) -> Option<(Date, Span)> {
-        let d = self
-            .dates
-            .iter()
-            .find(|d| d.span.start >= span.start && d.span.end <= span.end)?;
+        let d = within(&self.dates, span, |d| d.span).next()?;
         let rest = self.text[span.start..d.span.start].trim().len()
             + self.text[d.span.end..span.end].trim().len();
         (rest == 0).then(|| d.date().map(|x| (x, d.span)))?

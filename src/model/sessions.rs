@@ -1,5 +1,6 @@
 //! References to sessions ("its sixty-fifth session", "第六十五届会议").
 
+use super::scan::{anchored, occurrences};
 use crate::lang::{en, zh};
 use crate::text::Span;
 use regex::Regex;
@@ -40,11 +41,99 @@ pub struct SessionRef {
     pub kind: SessionKind,
 }
 
-fn en_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"\b(?P<o>[0-9]{1,2}(?:st|nd|rd|th)|[A-Za-z]+(?:[- ][A-Za-z]+)?)[ \t\u{A0}\n]+(?P<k>(?:regular|special|emergency special|substantive|resumed|organizational)[ \t\u{A0}\n]+)?session\b")
-            .expect("session regex")
+/// The word ending at `end` (ASCII letters, digits, hyphens): its start.
+fn word_before(b: &[u8], end: usize) -> usize {
+    let mut i = end;
+    while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'-') {
+        i -= 1;
+    }
+    i
+}
+
+/// White space before `end`: where it starts (spaces, tabs, line breaks, NBSP).
+fn space_before(text: &str, end: usize) -> usize {
+    let t = &text[..end];
+    let trimmed = t.trim_end_matches([' ', '\t', '\n', '\r', '\u{A0}']);
+    trimmed.len()
+}
+
+/// A session mention ending with the word "session" at `p`: "sixty-fifth session",
+/// "65th session", "sixty fifth session", "tenth special session".
+fn english_at(text: &str, p: usize) -> Option<SessionRef> {
+    let b = text.as_bytes();
+    let end = p + "session".len();
+    if b.get(end).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let mut e = space_before(text, p);
+    if e == p {
+        return None;
+    }
+    let mut kind = SessionKind::Regular;
+    let w = &text[word_before(b, e)..e];
+    match w {
+        "regular" => {}
+        "special" => kind = SessionKind::Special,
+        "substantive" | "resumed" | "organizational" => kind = SessionKind::Other,
+        _ => {}
+    }
+    if matches!(
+        w,
+        "regular" | "special" | "substantive" | "resumed" | "organizational"
+    ) {
+        e = space_before(text, e - w.len());
+        if kind == SessionKind::Special {
+            let w0s = word_before(b, e);
+            if &text[w0s..e] == "emergency" {
+                kind = SessionKind::EmergencySpecial;
+                e = space_before(text, w0s);
+            }
+        }
+    }
+    let ws = word_before(b, e);
+    if ws == e {
+        return None;
+    }
+    let word = &text[ws..e];
+    // "65th".
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && matches!(&word[digits..], "st" | "nd" | "rd" | "th") {
+        let value = word[..digits].parse().ok()?;
+        return Some(SessionRef {
+            span: Span::new(ws, end),
+            ordinal: Span::new(ws, e),
+            value,
+            form: OrdinalForm::Figures,
+            kind,
+        });
+    }
+    // "sixty fifth": a tens word before a unit ordinal.
+    let prev_end = space_before(text, ws);
+    if prev_end < ws {
+        let ps = word_before(b, prev_end);
+        let pair = format!("{} {}", &text[ps..prev_end], word);
+        if let Some((value, _)) = en::parse_ordinal(&pair).filter(|(n, _)| *n > 20) {
+            return Some(SessionRef {
+                span: Span::new(ps, end),
+                ordinal: Span::new(ps, e),
+                value,
+                form: OrdinalForm::Unhyphenated,
+                kind,
+            });
+        }
+    }
+    let (value, canonical) = en::parse_ordinal(word)?;
+    let form = if canonical {
+        OrdinalForm::Words
+    } else {
+        OrdinalForm::Unhyphenated
+    };
+    Some(SessionRef {
+        span: Span::new(ws, end),
+        ordinal: Span::new(ws, e),
+        value,
+        form,
+        kind,
     })
 }
 
@@ -59,57 +148,13 @@ fn zh_regex() -> &'static Regex {
 /// Finds every session mention.
 pub fn find(text: &str) -> Vec<SessionRef> {
     let mut out = Vec::new();
-    for c in en_regex().captures_iter(text) {
-        let (Some(o), Some(whole)) = (c.name("o"), c.get(0)) else {
-            continue;
-        };
-        let kind = match c.name("k").map(|k| k.as_str().trim()) {
-            None | Some("regular") => SessionKind::Regular,
-            Some("special") => SessionKind::Special,
-            Some(k) if k.starts_with("emergency") => SessionKind::EmergencySpecial,
-            Some(_) => SessionKind::Other,
-        };
-        let os = o.as_str();
-        let parsed = if let Some(num) = os.strip_suffix(|c: char| c.is_ascii_alphabetic()) {
-            let digits = num.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            digits
-                .parse::<u32>()
-                .ok()
-                .filter(|_| !digits.is_empty())
-                .map(|n| (n, OrdinalForm::Figures, o.start()))
-        } else {
-            None
-        };
-        let parsed = parsed.or_else(|| {
-            en::parse_ordinal(os)
-                .map(|(n, canon)| {
-                    let form = if canon {
-                        OrdinalForm::Words
-                    } else {
-                        OrdinalForm::Unhyphenated
-                    };
-                    (n, form, o.start())
-                })
-                .or_else(|| {
-                    // "the fifth session": only the last word is the ordinal.
-                    let last = os.rfind([' ', '-'])?;
-                    let w = &os[last + 1..];
-                    en::parse_ordinal(w).map(|(n, _)| (n, OrdinalForm::Words, o.start() + last + 1))
-                })
-        });
-        let Some((value, form, ostart)) = parsed else {
-            continue;
-        };
-        out.push(SessionRef {
-            span: Span::new(ostart, whole.end()),
-            ordinal: Span::new(ostart, o.end()),
-            value,
-            form,
-            kind,
-        });
+    for p in occurrences(text, &["session"]) {
+        if let Some(r) = english_at(text, p) {
+            out.push(r);
+        }
     }
     if text.contains('届') {
-        for c in zh_regex().captures_iter(text) {
+        for c in anchored(zh_regex(), text, occurrences(text, &["届"]), 32, 24) {
             let (Some(o), Some(whole)) = (c.name("o"), c.get(0)) else {
                 continue;
             };
