@@ -176,7 +176,9 @@ fn parse_options(options: &JsValue) -> Result<Options, JsError> {
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn validate(
     text: &str,
-    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions | null")] options: Option<
+        JsValue,
+    >,
 ) -> Result<JsValue, JsError> {
     let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&crate::check(text, &options))

@@ -544,12 +544,208 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
     }
 }
 
-fn zh_item_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?P<di>第[ \t\u{A0}]*)?(?P<num>(?:ES-|S-)?[0-9]{1,4}(?:/[0-9]{1,4})?(?:[ \t\u{A0}]?[A-Z](?:和[A-Z])?)?(?:[ \t\u{A0}]*[(（][ \t\u{A0}]*(?:[0-9]{4}|[IVXLC]+|S-[IVXLC]+|ES-[IVXLC]+)[ \t\u{A0}]*[)）])?)(?P<sp>[ \t\u{A0}]*)(?P<hao>号)?(?P<kind>决议|决定)?")
-            .expect("zh citation regex")
+/// One Chinese citation item as written: [第] number [(year)] [号] [决议|决定].
+struct ZhItem {
+    di: bool,
+    di_start: usize,
+    num: Span,
+    hao: Option<usize>,
+    kind: Option<(usize, bool)>,
+    end: usize,
+}
+
+fn skip_h(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        if is_hspace(c) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn digits_at(b: &[u8], i: usize, max: usize) -> usize {
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take(max + 1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if n > max {
+        0
+    } else {
+        n
+    }
+}
+
+/// Parses a Chinese citation item from `start` (at 第 or at the number).
+fn zh_item_at(text: &str, start: usize) -> Option<ZhItem> {
+    let b = text.as_bytes();
+    let mut i = start;
+    let di = text[i..].starts_with('第');
+    if di {
+        i = skip_h(text, i + '第'.len_utf8());
+    }
+    let num_start = i;
+    if text[i..].starts_with("ES-") {
+        i += 3;
+    } else if text[i..].starts_with("S-") {
+        i += 2;
+    }
+    let n = digits_at(b, i, 4);
+    if n == 0 {
+        return None;
+    }
+    i += n;
+    if b.get(i) == Some(&b'/') {
+        let m = digits_at(b, i + 1, 4);
+        if m > 0 {
+            i += 1 + m;
+        }
+    }
+    // Lettered resolutions: "36/87 A和B".
+    let j = skip_h(text, i);
+    if b.get(j).is_some_and(u8::is_ascii_uppercase)
+        && !b
+            .get(j + 1)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'/')
+        && text[j..]
+            .chars()
+            .nth(1)
+            .is_none_or(|c| !c.is_ascii_lowercase())
+    {
+        i = j + 1;
+        if text[i..].starts_with('和') && b.get(i + 3).is_some_and(u8::is_ascii_uppercase) {
+            i += 4;
+        }
+    }
+    // "(2005)", "（2005）", "(XXIX)".
+    let j = skip_h(text, i);
+    let open = if text[j..].starts_with('(') {
+        1
+    } else if text[j..].starts_with('（') {
+        3
+    } else {
+        0
+    };
+    if open > 0 {
+        let k = skip_h(text, j + open);
+        let inner_len = if digits_at(b, k, 4) == 4 {
+            4
+        } else {
+            let r = &text[k..];
+            let pre = if r.starts_with("ES-") {
+                3
+            } else if r.starts_with("S-") {
+                2
+            } else {
+                0
+            };
+            let roman = r[pre..]
+                .bytes()
+                .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
+                .count();
+            if roman > 0 {
+                pre + roman
+            } else {
+                0
+            }
+        };
+        if inner_len > 0 {
+            let e = skip_h(text, k + inner_len);
+            let close = if text[e..].starts_with(')') {
+                1
+            } else if text[e..].starts_with('）') {
+                3
+            } else {
+                0
+            };
+            if close > 0 {
+                i = e + close;
+            }
+        }
+    }
+    let num = Span::new(num_start, i);
+    let mut e = skip_h(text, i);
+    let hao = text[e..].starts_with('号').then_some(e);
+    if hao.is_some() {
+        e += '号'.len_utf8();
+    } else {
+        e = i;
+    }
+    let kind = if text[e..].starts_with("决议") {
+        Some((e, false))
+    } else if text[e..].starts_with("决定") {
+        Some((e, true))
+    } else {
+        None
+    };
+    if kind.is_some() {
+        e += "决议".len();
+    }
+    Some(ZhItem {
+        di,
+        di_start: start,
+        num,
+        hao,
+        kind,
+        end: e.max(i),
     })
+}
+
+/// Where Chinese citation items may start: at 第 before a number, at a number
+/// directly before 号 (第 missing), and at a number after a list joiner.
+fn zh_candidates(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut v = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '第' => {
+                let j = skip_h(text, i + c.len_utf8());
+                if b.get(j).is_some_and(u8::is_ascii_digit)
+                    || text[j..].starts_with("ES-")
+                    || text[j..].starts_with("S-")
+                {
+                    v.push(i);
+                }
+            }
+            '、' | '和' | '及' => {
+                let j = skip_h(text, i + c.len_utf8());
+                if b.get(j).is_some_and(u8::is_ascii_digit) {
+                    v.push(j);
+                }
+            }
+            '号' => {
+                // Walk back over the number to its start.
+                let mut k = i;
+                let floor = i.saturating_sub(40);
+                while k > floor {
+                    let Some(p) = text[..k].chars().next_back() else {
+                        break;
+                    };
+                    if p.is_ascii_alphanumeric()
+                        || matches!(p, '/' | '(' | ')' | '（' | '）' | '-' | ' ')
+                    {
+                        k -= p.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let k = skip_h(text, k);
+                if b.get(k).is_some_and(u8::is_ascii_digit)
+                    && !text[..k]
+                        .trim_end_matches(|c: char| is_hspace(c))
+                        .ends_with('第')
+                {
+                    v.push(k);
+                }
+            }
+            _ => {}
+        }
+    }
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Finds citations in Chinese text.
@@ -564,38 +760,39 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
         end: usize,
     }
     let mut items: Vec<Z> = Vec::new();
-    let anchors = super::scan::occurrences(text, &["第", "号", "决议", "决定"]);
-    for c in super::scan::anchored(zh_item_regex(), text, anchors, 72, 48) {
-        let (Some(num), Some(whole)) = (c.name("num"), c.get(0)) else {
+    let mut last_end = 0;
+    for start in zh_candidates(text) {
+        if start < last_end {
+            continue;
+        }
+        let Some(it) = zh_item_at(text, start) else {
             continue;
         };
         // Not inside a longer number or a symbol ("A/64/141").
-        let prev = text[..whole.start()].chars().next_back();
+        let prev = text[..it.di_start].chars().next_back();
         if prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '/' || p == '.' || p == '-') {
             continue;
         }
-        let n = num.as_str();
-        let has_di = c.name("di").is_some();
-        let hao = c.name("hao").map(|h| h.start());
-        let kind_word = c.name("kind").map(|k| (k.start(), k.as_str() == "决定"));
+        let n = it.num.of(text);
         let listed = n.contains('/')
-            && text[..whole.start()]
+            && text[..it.di_start]
                 .trim_end_matches(|c: char| is_hspace(c))
                 .ends_with(['、', '和', '及']);
-        if !has_di && hao.is_none() && kind_word.is_none() && !listed {
+        if !it.di && it.hao.is_none() && it.kind.is_none() && !listed {
             continue;
         }
-        if !n.contains(['/', '(', '（']) && !has_di && hao.is_none() {
+        if !n.contains(['/', '(', '（']) && !it.di && it.hao.is_none() {
             continue;
         }
+        last_end = it.end;
         items.push(Z {
-            span: Span::new(num.start(), num.end()),
-            has_di,
-            di_start: whole.start(),
-            hao,
-            kind_word,
+            span: it.num,
+            has_di: it.di,
+            di_start: it.di_start,
+            hao: it.hao,
+            kind_word: it.kind,
             raw: n.to_string(),
-            end: whole.end(),
+            end: it.end,
         });
     }
     // Chains: items joined by 、 和 及 ， and dates.

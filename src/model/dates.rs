@@ -1,7 +1,7 @@
 //! Dates found in the text, parsed into calendar values with the form they were
 //! written in.
 
-use super::scan::{anchored, occurrences};
+use super::scan::anchored;
 use crate::calendar::Date;
 use crate::lang::{en, zh};
 use crate::options::Language;
@@ -93,14 +93,154 @@ fn numeric_regex() -> &'static Regex {
     })
 }
 
-fn zh_regex() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(
-            r"(?P<y>[0-9０-９]{4})(?P<a>[ \t\u{A0}\r\n]*)年(?P<b>[ \t\u{A0}\r\n]*)(?P<m>[0-9０-９]{1,2})(?P<c>[ \t\u{A0}\r\n]*)月(?:(?P<d0>[ \t\u{A0}\r\n]*)(?P<d>[0-9０-９]{1,2})(?P<e>[ \t\u{A0}\r\n]*)日)?|(?P<cy>[〇零○一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,2})月(?:(?P<cd>[一二三四五六七八九十]{1,3})日)?",
-        )
-        .expect("zh date regex")
-    })
+/// A digit of either width.
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Digits (either width) starting at `i`, at most `max`: (value, end, any full-width,
+/// count, leading zero).
+fn digits_fwd(text: &str, i: usize, max: usize) -> Option<(u32, usize, bool, usize, bool)> {
+    let mut v = 0;
+    let mut j = i;
+    let mut n = 0;
+    let mut wide = false;
+    let mut lead_zero = false;
+    for c in text[i..].chars() {
+        let Some(d) = digit(c) else { break };
+        if n == 0 && d == 0 {
+            lead_zero = true;
+        }
+        v = v * 10 + d;
+        wide |= c != (b'0' + d as u8) as char;
+        j += c.len_utf8();
+        n += 1;
+        if n > max {
+            return None;
+        }
+    }
+    (n > 0).then_some((v, j, wide, n, lead_zero))
+}
+
+/// White space inside a Chinese date (a line break from hard wrapping included):
+/// (end, has a space that is not a line break).
+fn zh_gap(text: &str, mut i: usize) -> (usize, bool) {
+    let mut spaced = false;
+    while let Some(c) = text[i..].chars().next() {
+        match c {
+            ' ' | '\t' | '\u{A0}' | '\u{3000}' => spaced = true,
+            '\n' | '\r' => {}
+            _ => break,
+        }
+        i += c.len_utf8();
+    }
+    (i, spaced)
+}
+
+/// A Chinese date around 年 at `y`: "2004年12月2日", "2004 年 12 月 2 日", "2003年9月",
+/// "一九七三年十月二十二日".
+fn chinese_at(text: &str, y: usize) -> Option<DateMention> {
+    // The year: four digits (either width) or four Chinese digits before 年.
+    let before = &text[..y];
+    let t = before.trim_end_matches([' ', '\t', '\u{A0}', '\u{3000}', '\n', '\r']);
+    let mut spaced =
+        t.len() < before.len() && before[t.len()..].chars().any(|c| c != '\n' && c != '\r');
+    let year_chars: Vec<(usize, char)> = t.char_indices().rev().take(5).collect();
+    let arabic = year_chars
+        .iter()
+        .take_while(|(_, c)| digit(*c).is_some())
+        .count();
+    let chinese = year_chars
+        .iter()
+        .take_while(|(_, c)| {
+            matches!(
+                c,
+                '〇' | '零' | '○' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            )
+        })
+        .count();
+    let after = y + '年'.len_utf8();
+    if arabic == 4 {
+        let start = year_chars[3].0;
+        let (year, _, wide_y, _, _) = digits_fwd(text, start, 4)?;
+        let (m0, s1) = zh_gap(text, after);
+        let (month, m_end, wide_m, mn, mz) = digits_fwd(text, m0, 2)?;
+        let (mo, s2) = zh_gap(text, m_end);
+        if !text[mo..].starts_with('月') {
+            return None;
+        }
+        spaced |= s1 || s2;
+        let mut end = mo + '月'.len_utf8();
+        let mut day = None;
+        let mut issues = DateIssues {
+            fullwidth_digits: wide_y || wide_m,
+            leading_zero: mz && mn == 2,
+            ..Default::default()
+        };
+        let (d0, s3) = zh_gap(text, end);
+        if let Some((d, d_end, wide_d, dn, dz)) = digits_fwd(text, d0, 2) {
+            let (de, s4) = zh_gap(text, d_end);
+            if text[de..].starts_with('日') {
+                day = Some(d);
+                end = de + '日'.len_utf8();
+                spaced |= s3 || s4;
+                issues.fullwidth_digits |= wide_d;
+                issues.leading_zero |= dz && dn == 2;
+            }
+        }
+        return Some(DateMention {
+            span: Span::new(start, end),
+            year: year as i32,
+            month,
+            day,
+            issues,
+            spaced,
+        });
+    }
+    if chinese == 4 && t.len() == before.len() {
+        let start = year_chars[3].0;
+        let year = zh::parse_digit_string(&text[start..y])?;
+        let rest = &text[after..];
+        let m_len: usize = rest
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .take(2)
+            .map(char::len_utf8)
+            .sum();
+        if m_len == 0 || !rest[m_len..].starts_with('月') {
+            return None;
+        }
+        let month = zh::parse_numeral(&rest[..m_len])?;
+        let mut end = after + m_len + '月'.len_utf8();
+        let drest = &text[end..];
+        let d_len: usize = drest
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .take(3)
+            .map(char::len_utf8)
+            .sum();
+        let mut day = None;
+        if d_len > 0 && drest[d_len..].starts_with('日') {
+            day = zh::parse_numeral(&drest[..d_len]);
+            end += d_len + '日'.len_utf8();
+        }
+        return Some(DateMention {
+            span: Span::new(start, end),
+            year: year as i32,
+            month,
+            day,
+            issues: DateIssues {
+                chinese_numerals: true,
+                ..Default::default()
+            },
+            spaced: false,
+        });
+    }
+    None
 }
 
 fn parse_digits(s: &str) -> Option<u32> {
@@ -373,56 +513,14 @@ pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
         });
     }
     if lang == Language::Zh || text.contains('年') {
-        for c in anchored(zh_regex(), text, occurrences(text, &["年"]), 24, 40) {
-            let whole = c
-                .get(0)
-                .map(|x| Span::new(x.start(), x.end()))
-                .unwrap_or_default();
-            if let Some(y) = c.name("y") {
-                let mut issues = DateIssues::default();
-                let ys = y.as_str();
-                let ms = c.name("m").map_or("", |m| m.as_str());
-                let ds = c.name("d").map(|d| d.as_str());
-                issues.fullwidth_digits = [Some(ys), Some(ms), ds]
-                    .iter()
-                    .flatten()
-                    .any(|s| s.chars().any(|c| ('０'..='９').contains(&c)));
-                issues.leading_zero = (ms.len() == 2 && ms.starts_with('0'))
-                    || ds.is_some_and(|d| d.len() == 2 && d.starts_with('0'));
-                // A line break inside a hard-wrapped date is not spacing.
-                let spaced = ["a", "b", "c", "d0", "e"].iter().any(|n| {
-                    c.name(n)
-                        .is_some_and(|s| s.as_str().chars().any(|c| c != '\n' && c != '\r'))
-                });
-                let (Some(year), Some(month)) = (parse_digits(ys), parse_digits(ms)) else {
-                    continue;
-                };
-                out.push(DateMention {
-                    span: whole,
-                    year: year as i32,
-                    month,
-                    day: ds.and_then(parse_digits),
-                    issues,
-                    spaced,
-                });
-            } else if let (Some(cy), Some(cm)) = (c.name("cy"), c.name("cm")) {
-                let (Some(year), Some(month)) = (
-                    zh::parse_digit_string(cy.as_str()),
-                    zh::parse_numeral(cm.as_str()),
-                ) else {
-                    continue;
-                };
-                out.push(DateMention {
-                    span: whole,
-                    year: year as i32,
-                    month,
-                    day: c.name("cd").and_then(|d| zh::parse_numeral(d.as_str())),
-                    issues: DateIssues {
-                        chinese_numerals: true,
-                        ..Default::default()
-                    },
-                    spaced: false,
-                });
+        for (i, _) in text.match_indices('年') {
+            if let Some(d) = chinese_at(text, i) {
+                if out
+                    .last()
+                    .is_none_or(|l: &DateMention| l.span.end <= d.span.start)
+                {
+                    out.push(d);
+                }
             }
         }
     }
