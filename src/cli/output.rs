@@ -2,6 +2,7 @@
 
 use resolint::rules::RuleMeta;
 use resolint::{Report, Severity};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -137,22 +138,38 @@ pub fn text(
     Ok(())
 }
 
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    language: resolint::Language,
+    body: resolint::Body,
+    session: Option<u32>,
+    diagnostics: &'a [resolint::Diagnostic],
+    outline: &'a resolint::Outline,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: &'a str,
+    files: Vec<JsonFile<'a>>,
+}
+
 /// The JSON contract: `{"version", "files": [{"path", "language", "body", "session", "diagnostics", "outline"}]}`.
 pub fn json(out: &mut dyn Write, reports: &[(String, String, Report)]) -> io::Result<()> {
-    let files: Vec<Value> = reports
-        .iter()
-        .map(|(path, _, r)| {
-            json!({
-                "path": path,
-                "language": r.language,
-                "body": r.body,
-                "session": r.session,
-                "diagnostics": r.diagnostics,
-                "outline": r.outline,
+    let v = JsonReport {
+        version: resolint::VERSION,
+        files: reports
+            .iter()
+            .map(|(path, _, r)| JsonFile {
+                path,
+                language: r.language,
+                body: r.body,
+                session: r.session,
+                diagnostics: &r.diagnostics,
+                outline: &r.outline,
             })
-        })
-        .collect();
-    let v = json!({ "version": resolint::VERSION, "files": files });
+            .collect(),
+    };
     serde_json::to_writer_pretty(&mut *out, &v).map_err(io::Error::other)?;
     writeln!(out)
 }

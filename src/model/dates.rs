@@ -1,7 +1,6 @@
 //! Dates found in the text, parsed into calendar values with the form they were
 //! written in.
 
-use super::scan::anchored;
 use crate::calendar::Date;
 use crate::lang::{en, zh};
 use crate::options::Language;
@@ -85,12 +84,81 @@ impl DateMention {
     }
 }
 
-fn numeric_regex() -> &'static Regex {
+/// Where English month names (and their abbreviations) start: a month name or
+/// abbreviation standing as a word of its own.
+fn month_anchors(text: &str) -> Vec<usize> {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"\b(?:(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))\b")
-            .expect("numeric date regex")
-    })
+    let r = R.get_or_init(|| {
+        Regex::new("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec").expect("month anchor regex")
+    });
+    let b = text.as_bytes();
+    r.find_iter(text)
+        .map(|m| m.start())
+        .filter(|&i| {
+            if i > 0 && b[i - 1].is_ascii_alphabetic() {
+                return false;
+            }
+            let word_end = i + b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            en::month_number(&text[i..word_end]).is_some()
+        })
+        .collect()
+}
+
+/// Numeric dates "2/12/2004" (day/month/year) and "2004-12-02": (start, end, year,
+/// month, day), found by hand at each separator.
+fn numeric_dates(text: &str) -> Vec<(usize, usize, u32, u32, u32)> {
+    let b = text.as_bytes();
+    let num = |i: usize, j: usize| {
+        b[i..j]
+            .iter()
+            .fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'))
+    };
+    let run = |i: usize| {
+        b[i.min(b.len())..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let free =
+        |i: usize| i >= b.len() || !(b[i].is_ascii_alphanumeric() || b[i] == b'/' || b[i] == b'-');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'/' || b[i - 1] == b'-'))
+        {
+            i += 1;
+            continue;
+        }
+        let n1 = run(i);
+        let a = i + n1;
+        if (1..=2).contains(&n1) && b.get(a) == Some(&b'/') {
+            let n2 = run(a + 1);
+            let c = a + 1 + n2;
+            if (1..=2).contains(&n2) && b.get(c) == Some(&b'/') && run(c + 1) == 4 && free(c + 5) {
+                out.push((i, c + 5, num(c + 1, c + 5), num(a + 1, c), num(i, a)));
+                i = c + 5;
+                continue;
+            }
+        }
+        if n1 == 4
+            && b.get(a) == Some(&b'-')
+            && run(a + 1) == 2
+            && b.get(a + 3) == Some(&b'-')
+            && run(a + 4) == 2
+            && free(a + 6)
+        {
+            out.push((i, a + 6, num(i, a), num(a + 1, a + 3), num(a + 4, a + 6)));
+            i = a + 6;
+            continue;
+        }
+        i += n1.max(1);
+    }
+    out
 }
 
 /// A digit of either width.
@@ -241,52 +309,6 @@ fn chinese_at(text: &str, y: usize) -> Option<DateMention> {
         });
     }
     None
-}
-
-fn parse_digits(s: &str) -> Option<u32> {
-    let mut v: u32 = 0;
-    for c in s.chars() {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '０'..='９' => c as u32 - '０' as u32,
-            _ => return None,
-        };
-        v = v.checked_mul(10)?.checked_add(d)?;
-    }
-    Some(v)
-}
-
-/// Where English month names (and their abbreviations) start: a month name or
-/// abbreviation standing as a word of its own.
-fn month_anchors(text: &str) -> Vec<usize> {
-    static R: OnceLock<Regex> = OnceLock::new();
-    let r = R.get_or_init(|| {
-        Regex::new("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec").expect("month anchor regex")
-    });
-    let b = text.as_bytes();
-    r.find_iter(text)
-        .map(|m| m.start())
-        .filter(|&i| {
-            if i > 0 && b[i - 1].is_ascii_alphabetic() {
-                return false;
-            }
-            let word_end = i + b[i..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count();
-            en::month_number(&text[i..word_end]).is_some()
-        })
-        .collect()
-}
-
-/// Where a '/' or '-' sits between digits (numeric dates).
-fn numeric_anchors(text: &str) -> Vec<usize> {
-    let b = text.as_bytes();
-    (1..b.len().saturating_sub(1))
-        .filter(|&i| {
-            (b[i] == b'/' || b[i] == b'-') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit()
-        })
-        .collect()
 }
 
 /// Horizontal white space and line breaks between the parts of a date.
@@ -478,30 +500,12 @@ pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
             }
         }
     }
-    for c in anchored(numeric_regex(), text, numeric_anchors(text), 12, 12) {
-        let whole = c
-            .get(0)
-            .map(|x| Span::new(x.start(), x.end()))
-            .unwrap_or_default();
-        let (y, m, d) = if let Some(y) = c.name("y") {
-            (y.as_str(), c.name("m"), c.name("d"))
-        } else if let Some(y) = c.name("iy") {
-            (y.as_str(), c.name("im"), c.name("id"))
-        } else {
-            continue;
-        };
-        let (Some(y), Some(m), Some(d)) = (
-            parse_digits(y),
-            m.and_then(|m| parse_digits(m.as_str())),
-            d.and_then(|d| parse_digits(d.as_str())),
-        ) else {
-            continue;
-        };
+    for (start, end, y, m, d) in numeric_dates(text) {
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1900..=2100).contains(&y) {
             continue;
         }
         out.push(DateMention {
-            span: whole,
+            span: Span::new(start, end),
             year: y as i32,
             month: m,
             day: Some(d),
