@@ -39,7 +39,7 @@ impl Rule for DateAfterDocument {
         let own_key = (own.year, own.month, own.day);
         let text = doc.text;
         let own_text = doc.date_span.map(|s| s.of(text)).unwrap_or_default();
-        let mut seen: Vec<usize> = Vec::new();
+        let mut seen = vec![false; doc.dates.len()];
         let cited = doc
             .citations
             .iter()
@@ -48,10 +48,10 @@ impl Rule for DateAfterDocument {
         let letters = doc.letter_dates.iter().map(|&i| (i, true));
         for (i, letter) in cited.chain(letters) {
             let Some(d) = doc.dates.get(i) else { continue };
-            if seen.contains(&i) || key(d) <= own_key || !d.is_valid() {
+            if seen[i] || key(d) <= own_key || !d.is_valid() {
                 continue;
             }
-            seen.push(i);
+            seen[i] = true;
             let written = d.span.of(text);
             let m = if letter {
                 msg!(cx.ui,

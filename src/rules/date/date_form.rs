@@ -1,4 +1,5 @@
-use crate::options::Language;
+use crate::model::Document;
+use crate::options::{Body, Language};
 use crate::rules::{edit, Context, Rule, RuleMeta};
 use crate::text::is_cjk;
 use crate::{declare_rule, msg, Severity};
@@ -16,7 +17,9 @@ declare_rule! {
     /// the document is modern (its own date, or failing that the latest year it cites,
     /// is 1972 or later, or nothing says). English dates in the English masthead of a
     /// Chinese document are held to the English form. The fix is the standard form of
-    /// the same date, when the date exists.
+    /// the same date, when the date exists. In Security Council texts the English
+    /// errors are lowered to warnings: Council drafts are tabled by delegations, and
+    /// several real ones (S/2024/37, S/2024/302) write "November 19, 2023".
     pub struct DateForm {
         id: "date-form",
         category: Date,
@@ -78,7 +81,7 @@ impl Rule for DateForm {
                 }
             }
             let lang = if chinese_form
-                || (i.numeric && doc.language == Language::Zh && line_has_cjk(text, d.span.start))
+                || (i.numeric && doc.language == Language::Zh && line_has_cjk(doc, d.span.start))
             {
                 Language::Zh
             } else {
@@ -86,6 +89,9 @@ impl Rule for DateForm {
             };
             let severe = !chinese_form
                 && (i.month_first || i.ordinal_suffix || i.comma || i.leading_zero || i.numeric);
+            // Council drafts are tabled by delegations, and several real ones write
+            // "November 19, 2023" before the Secretariat edits them.
+            let severe = severe && doc.body != Body::Sc;
             let severity = if severe {
                 Severity::Error
             } else {
@@ -131,10 +137,11 @@ impl Rule for DateForm {
 }
 
 /// Is there Chinese on the line around byte offset `at`?
-fn line_has_cjk(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    text[start..end].chars().any(is_cjk)
+fn line_has_cjk(doc: &Document, at: usize) -> bool {
+    let i = doc.lines.partition_point(|l| l.span.end < at);
+    doc.lines
+        .get(i)
+        .is_some_and(|l| l.span.of(doc.text).chars().any(is_cjk))
 }
 
 #[cfg(test)]

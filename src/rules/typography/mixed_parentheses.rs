@@ -9,7 +9,10 @@ declare_rule! {
     /// throughout a document (conventions §7.3, §7.6, R20 [M]). When a document mixes
     /// both, the rarer style is reported (full-width on a tie) with the other as the
     /// fix. Parentheses around Latin-only content — symbols (S/2018/922), years
-    /// ((2005)), labels ((a)) — are written half-width in both styles and do not count.
+    /// ((2005)), labels ((a)) — are often half-width even in full-width texts, so they
+    /// are weighed apart: they do not count towards the style of the parentheses
+    /// around Chinese, and among themselves the rarer style is reported the same way
+    /// (第1960（2010）号 among 第1325(2000)号 and 第1820(2008)号).
     pub struct MixedParentheses {
         id: "mixed-parentheses",
         category: Typography,
@@ -19,7 +22,7 @@ declare_rule! {
             "大会，\n\n注意到解释性说明(附件一)和决议草案(附件二)，\n\n1. 欢迎《协定》（于2007年10月6日签署）生效。\n",
         ],
         good: [
-            "大会，\n\n注意到解释性说明(附件一)和第1631(2005)号决议（S/RES/1631 (2005)），\n\n1. 欢迎《协定》(于2007年10月6日签署)生效。\n",
+            "大会，\n\n注意到解释性说明（附件一）和第1631(2005)号决议(S/RES/1631 (2005))，\n\n1. 欢迎《协定》（于2007年10月6日签署）生效。\n",
         ],
     }
 }
@@ -35,8 +38,8 @@ impl Rule for MixedParentheses {
             return;
         }
         let text = doc.text;
-        // (opener, closer, full-width) of pairs around Chinese content.
-        let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
+        // (opener, closer, full-width, around Chinese) of every pair.
+        let mut pairs: Vec<(usize, usize, bool, bool)> = Vec::new();
         let mut half: Vec<usize> = Vec::new();
         let mut full: Vec<usize> = Vec::new();
         for block in &doc.blocks {
@@ -54,20 +57,23 @@ impl Rule for MixedParentheses {
                     stack.push(i);
                 } else if let Some(o) = stack.pop() {
                     let inner = &s[o + c.len_utf8()..i];
-                    if inner.chars().any(is_han) {
-                        pairs.push((base + o, base + i, wide));
-                    }
+                    let chinese = inner.chars().any(is_han);
+                    pairs.push((base + o, base + i, wide, chinese));
                 }
             }
         }
-        let wide = pairs.iter().filter(|p| p.2).count();
-        let narrow = pairs.len() - wide;
-        if wide == 0 || narrow == 0 {
-            return;
+        // The style to flag in each class (Latin content, Chinese content), if mixed.
+        let mut flag: [Option<bool>; 2] = [None, None];
+        for (k, f) in flag.iter_mut().enumerate() {
+            let class = |p: &&(usize, usize, bool, bool)| p.3 == (k == 1);
+            let wide = pairs.iter().filter(class).filter(|p| p.2).count();
+            let narrow = pairs.iter().filter(class).filter(|p| !p.2).count();
+            if wide > 0 && narrow > 0 {
+                *f = Some(wide <= narrow);
+            }
         }
-        let flag_wide = wide <= narrow;
-        for (o, c, w) in pairs {
-            if w != flag_wide {
+        for (o, c, w, chinese) in pairs {
+            if flag[usize::from(chinese)] != Some(w) {
                 continue;
             }
             let (ol, cl, to_o, to_c) = if w {
@@ -116,5 +122,12 @@ mod tests {
     fn latin_content_does_not_count() {
         let t = "大会，\n\n注意到报告(S/2018/922)和（附件一），\n\n(a) 欢迎（草案）。\n";
         assert!(covered(ID, t).is_empty());
+    }
+
+    #[test]
+    fn latin_content_weighed_apart() {
+        let t = "安全理事会，\n\n重申第1325(2000)号、第1820(2008)号和第1960（2010）号决议（草案）以及（附件），\n";
+        assert_eq!(covered(ID, t), ["（", "）"]);
+        assert!(fixed_all(ID, t).contains("第1960(2010)号决议（草案）"));
     }
 }

@@ -97,11 +97,11 @@ impl Rule for UnbalancedPairs {
     }
 }
 
-/// "a)" / "ii)" / "1)" at the start of the text or after a space: a label.
+/// "a)" / "ii)" / "1)" at the start of the text or after a space or a mark: a label.
 fn is_label_before(before: &str) -> bool {
     let t = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
     let n = before.len() - t.len();
-    (1..=4).contains(&n) && t.chars().next_back().is_none_or(|c| c.is_whitespace())
+    (1..=4).contains(&n) && t.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn apostrophes_labels_and_continued_quotes() {
-        let t = "The General Assembly,\n\nNoting the States’ and the Secretary-General’s ‘views’,\n\n1. Decides that: a) it acts; b) it reports;\n\n2. Adopts the text:\n\n“Article 1\n\n“Article 2.”\n";
+        let t = "The General Assembly,\n\nNoting the States’ and the Secretary-General’s ‘views’,\n\n1. Decides that: a) it acts; b) it reports,1) now;\n\n2. Adopts the text:\n\n“Article 1\n\n“Article 2.”\n";
         assert!(covered(ID, t).is_empty(), "{:?}", covered(ID, t));
     }
 }
