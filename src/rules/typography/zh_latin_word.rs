@@ -16,8 +16,9 @@ declare_rule! {
     /// and 威胁") is certainly left over from a translation: error, with "和"/"或" as the
     /// fix for and/or. Other lower-case words are reported as warnings (they may be a
     /// term the translator kept on purpose); capitalised names and ALL-CAPS acronyms
-    /// are left alone, as are words standing inside brackets or quotation marks (an
-    /// English gloss or title), and lines with no Chinese at all.
+    /// are left alone, as are phrases of several words with a capital among them (a
+    /// name or an English title cited as such), words standing inside brackets or
+    /// quotation marks (an English gloss or title), and lines with no Chinese at all.
     pub struct ZhLatinWord {
         id: "zh-latin-word",
         category: Typography,
@@ -88,6 +89,16 @@ impl Rule for ZhLatinWord {
                 let lc = left.chars().next_back();
                 let rc = right.chars().next();
                 if !chinese_context(lc) && !chinese_context(rc) {
+                    continue;
+                }
+                // Several words with a capital among them: a name or an English title
+                // cited as such ("见 United Nations, Treaty Series").
+                let phrase = &s[ps..pe];
+                if phrase.split_ascii_whitespace().nth(1).is_some()
+                    && phrase
+                        .split_ascii_whitespace()
+                        .any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                {
                     continue;
                 }
                 let mut j = ps;
@@ -200,6 +211,23 @@ mod tests {
         let h = hits(ID, t);
         assert_eq!(h.len(), 1, "{h:?}");
         assert_eq!(h[0].covered, "e-mail");
+    }
+
+    #[test]
+    fn names_and_titles() {
+        let t =
+            "大会，\n\n注意到联合国 Treaty Series of the United Nations 第1577卷，又注意到关于国家和国际两级的 rule of law 问题的报告，\n";
+        let h = hits(ID, t);
+        let got: Vec<(&str, Severity)> =
+            h.iter().map(|h| (h.covered.as_str(), h.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("rule", Severity::Warning),
+                ("of", Severity::Error),
+                ("law", Severity::Warning)
+            ]
+        );
     }
 
     #[test]
