@@ -170,4 +170,10 @@ mod tests {
         let t = "The General Assembly,\n\nRecalling the Member States' “views” and the Council's don't,\n";
         assert!(covered(ID, t).is_empty());
     }
+
+    #[test]
+    fn chinese_documents_are_left_to_zh_halfwidth_punctuation() {
+        let t = "大会，\n\n1. 决定将题为“合作”和\"发展\"的项目列入临时议程。\n";
+        assert!(covered(ID, t).is_empty());
+    }
 }

@@ -86,3 +86,74 @@ pub(crate) mod testing {
         crate::fix::apply_byte_edits(text, &edits)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::testing::hits;
+    use crate::options::Options;
+
+    const SEED: &str = include_str!("../../../tests/fixtures/zh/seed.txt");
+
+    /// What the typography and date rules report on the real seed draft.
+    #[test]
+    fn seed_findings() {
+        let count = |id: &str| hits(id, SEED).len();
+        assert_eq!(count("zh-latin-word"), 1);
+        assert_eq!(count("zh-preferred-word"), 1);
+        assert_eq!(count("mixed-parentheses"), 2); // the full-width pair （于 … 批准）
+        assert_eq!(count("date-spacing"), 7);
+        assert_eq!(count("zh-number-spacing"), 9);
+        for quiet in [
+            "zh-halfwidth-punctuation",
+            "unbalanced-pairs",
+            "doubled-punctuation",
+            "stray-space",
+            "double-space",
+            "mixed-quotes",
+            "hidden-character",
+            "date-invalid",
+            "date-form",
+            "date-after-document",
+        ] {
+            assert_eq!(count(quiet), 0, "{quiet}: {:?}", hits(quiet, SEED));
+        }
+        let p = hits("mixed-parentheses", SEED);
+        assert_eq!((p[0].covered.as_str(), p[1].covered.as_str()), ("（", "）"));
+    }
+
+    /// The report's UTF-16 offsets cover the same characters as the findings' bytes.
+    #[test]
+    fn report_offsets_land_on_the_flagged_characters() {
+        let text = format!("😀\u{200B}{SEED}\n\nThe  end ,,");
+        let report = crate::check(&text, &Options::default());
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut n = 0;
+        for id in [
+            "zh-latin-word",
+            "zh-preferred-word",
+            "mixed-parentheses",
+            "date-spacing",
+            "zh-number-spacing",
+            "hidden-character",
+            "doubled-punctuation",
+        ] {
+            let bytes: Vec<String> = hits(id, &text).into_iter().map(|h| h.covered).collect();
+            let utf16: Vec<String> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == id)
+                .map(|d| String::from_utf16_lossy(&units[d.start..d.end]))
+                .collect();
+            assert!(!bytes.is_empty(), "{id}");
+            assert_eq!(bytes, utf16, "{id}");
+            n += bytes.len();
+        }
+        assert!(n > 20);
+        let and = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == "zh-latin-word")
+            .unwrap();
+        assert_eq!(String::from_utf16_lossy(&units[and.start..and.end]), "and");
+    }
+}
