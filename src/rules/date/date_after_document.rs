@@ -48,6 +48,7 @@ impl Rule for DateAfterDocument {
         let letters = doc.letter_dates.iter().map(|&i| (i, true));
         for (i, letter) in cited.chain(letters) {
             let Some(d) = doc.dates.get(i) else { continue };
+            let d = &super::corrected(text, d);
             if seen[i] || key(d) <= own_key || !d.is_valid() {
                 continue;
             }

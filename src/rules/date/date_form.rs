@@ -61,6 +61,7 @@ impl Rule for DateForm {
                 .is_none_or(|y| y >= 1972),
         };
         for d in &doc.dates {
+            let d = &super::corrected(text, d);
             let i = d.issues;
             if !i.any() {
                 continue;
@@ -215,6 +216,19 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("\n11 August 2009\n"));
+    }
+
+    #[test]
+    fn resolution_number_before_of() {
+        let t = "The General Assembly,\n\nRecalling its resolutions 51/7 of October 25, 1996 and 52/7 of October 1997,\n";
+        let h = hits(ID, t);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].covered, "October 25, 1996");
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("51/7 of 25 October 1996 and"));
     }
 
     #[test]

@@ -31,6 +31,7 @@ impl Rule for DateInvalid {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         for d in &doc.dates {
+            let d = &super::corrected(doc.text, d);
             if d.is_valid() {
                 continue;
             }
@@ -61,6 +62,8 @@ mod tests {
     fn english() {
         let t = "The General Assembly,\n\nRecalling 31 June 2009, 29 February 2005, 29 February 2000 and 30 April 2001,\n";
         assert_eq!(covered(ID, t), ["31 June 2009", "29 February 2005"]);
+        let t = "The General Assembly,\n\nRecalling its resolution 59/31 of June 2009,\n";
+        assert!(covered(ID, t).is_empty());
     }
 
     #[test]
