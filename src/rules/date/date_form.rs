@@ -17,7 +17,8 @@ declare_rule! {
     /// the document is modern (its own date, or failing that the latest year it cites,
     /// is 1972 or later, or nothing says). English dates in the English masthead of a
     /// Chinese document are held to the English form. The fix is the standard form of
-    /// the same date, when the date exists. In Security Council texts the English
+    /// the same date, when the date exists and is not ambiguous ("2/12/2004" may be 2
+    /// December or 12 February: no fix). In Security Council texts the English
     /// errors are lowered to warnings: Council drafts are tabled by delegations, and
     /// several real ones (S/2024/37, S/2024/302) write "November 19, 2023".
     pub struct DateForm {
@@ -120,7 +121,23 @@ impl Rule for DateForm {
                 }
             }
             let (why_en, why_zh) = (why_en.join(", "), why_zh.join("、"));
-            if d.is_valid() {
+            // "2/12/2004" is 2 December in UN usage but 12 February in American usage:
+            // no single correction.
+            let ambiguous = i.numeric
+                && written.contains('/')
+                && d.day.is_some_and(|day| day <= 12 && day != d.month);
+            if ambiguous {
+                let (a, b) = (d.canonical(lang), {
+                    let mut swapped = d.clone();
+                    swapped.month = d.day.unwrap_or(1);
+                    swapped.day = Some(d.month);
+                    swapped.canonical(lang)
+                });
+                let m = msg!(cx.ui,
+                    en: "Non-standard date ({why_en}): write the month in words, “{a}” or “{b}”",
+                    zh: "日期格式不规范（{why_zh}）：应写作“{a}”或“{b}”");
+                cx.report_at(severity, d.span, m, None);
+            } else if d.is_valid() {
                 let canon = d.canonical(lang);
                 let m = msg!(cx.ui,
                     en: "Non-standard date ({why_en}): UN texts write “{canon}”",
@@ -170,7 +187,8 @@ mod tests {
                 ("2 Dec. 2004", Severity::Warning),
             ]
         );
-        for x in &h {
+        assert!(h[4].fixed.is_none(), "2/12/2004 is ambiguous");
+        for x in h.iter().filter(|x| x.covered != "2/12/2004") {
             let fixed = x.fixed.as_deref().unwrap();
             assert!(
                 fixed.contains("Recalling 2 December 2004,")
@@ -216,6 +234,24 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("\n11 August 2009\n"));
+    }
+
+    #[test]
+    fn numeric_dates() {
+        let t = "The General Assembly,\n\nRecalling 31/12/2004, 5/5/2005 and 3/4/2005,\n";
+        let h = hits(ID, t);
+        assert_eq!(h.len(), 3);
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("Recalling 31 December 2004,"));
+        assert!(h[1].fixed.as_deref().unwrap().contains(", 5 May 2005 and"));
+        assert!(h[2].fixed.is_none());
+        assert!(h[2]
+            .finding
+            .message
+            .contains("“3 April 2005” or “4 March 2005”"));
     }
 
     #[test]
