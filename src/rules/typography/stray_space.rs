@@ -2,7 +2,7 @@ use super::has_cjk;
 use crate::lang::zh;
 use crate::options::Language;
 use crate::rules::{edit, Context, Rule, RuleMeta};
-use crate::text::{is_cjk, is_hspace, Span};
+use crate::text::{is_cjk, is_han, is_hspace, Span};
 use crate::{declare_rule, msg};
 
 declare_rule! {
@@ -11,8 +11,8 @@ declare_rule! {
     /// Chinese characters, or before ，。；：、？！”》） and the like, is left over from
     /// line wrapping or editing. In English, no space goes before , ; : . or ) (UN
     /// Editorial Manual [H]). Spaces between Chinese characters and digits or Latin
-    /// words are another matter (zh-number-spacing), as are indentation and an
-    /// ellipsis (" ...").
+    /// words are another matter (zh-number-spacing), as are indentation, an
+    /// ellipsis (" ...") and letter-spaced headings of converted PDFs ("联 合 国").
     pub struct StraySpace {
         id: "stray-space",
         category: Typography,
@@ -50,7 +50,13 @@ impl Rule for StraySpace {
                 }
                 if let (Some(rs), Some(p)) = (run_start.take(), prev) {
                     let stray = if chinese {
-                        (is_cjk(p) && is_cjk(c)) || zh::CLOSING_PUNCT.contains(&c)
+                        // Letter-spaced headings ("联 合 国", "大 会"): each character
+                        // stands alone between spaces.
+                        let p_alone = s[..rs].chars().rev().nth(1).is_none_or(is_hspace);
+                        let after = &s[i + c.len_utf8()..];
+                        let c_alone = after.chars().next().is_none_or(is_hspace);
+                        let spaced_out = p_alone && c_alone && is_han(p) && is_han(c);
+                        !spaced_out && ((is_cjk(p) && is_cjk(c)) || zh::CLOSING_PUNCT.contains(&c))
                     } else {
                         match c {
                             ',' | ';' | ':' | ')' => true,
@@ -96,6 +102,12 @@ mod tests {
             fixed_all(ID, t),
             "大会，\n\n1. 决定继续处理此案，并请“秘书长”。\n"
         );
+    }
+
+    #[test]
+    fn letter_spaced_headings() {
+        let t = "联 合 国  A/64/141\n大 会\n\n大会，\n\n1. 决定继续 处理此案。\n";
+        assert_eq!(covered(ID, t), [" "]);
     }
 
     #[test]
