@@ -412,6 +412,27 @@ impl Profile for Zh {
     }
 }
 
+/// English conjunctions left in Chinese prose and their Chinese form ("挑战 and 威胁"
+/// → "挑战和威胁").
+pub const LATIN_WORD_REPLACEMENTS: &[(&str, &str)] = &[("and", "和"), ("or", "或")];
+
+/// Half-width punctuation and its full-width form in Chinese prose (GB/T 15834-2011).
+pub const FULLWIDTH_PUNCT: &[(char, char)] = &[
+    (',', '，'),
+    (';', '；'),
+    (':', '：'),
+    ('?', '？'),
+    ('!', '！'),
+];
+
+/// Full-width marks that close or separate and so never take a space before them.
+pub const CLOSING_PUNCT: &[char] = &[
+    '，', '。', '；', '：', '、', '？', '！', '”', '’', '》', '）', '」', '』', '】', '〉',
+];
+
+/// Marks within Chinese prose that show a Latin word stands in a Chinese sentence.
+pub const PROSE_PUNCT: &[char] = &['，', '。', '；', '：', '、', '？', '！'];
+
 #[cfg(test)]
 mod tests {
     use super::*;

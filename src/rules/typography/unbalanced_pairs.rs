@@ -1,0 +1,130 @@
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::text::Span;
+use crate::{declare_rule, msg};
+
+declare_rule! {
+    /// Quotation marks, book-title marks and brackets come in pairs within a
+    /// paragraph (GB/T 15834-2011 for Chinese; the UN Editorial Manual for English
+    /// [M]). An opener without its closer usually means a title or quotation was cut
+    /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ 《 》 （ ）
+    /// ( ) [ ] 「 」. A quotation running over several paragraphs, each of which opens
+    /// with “ and only the last closes (the English convention), is not reported; a
+    /// lone ’ is an apostrophe (Member States’), and "a)" is a sub-paragraph label.
+    pub struct UnbalancedPairs {
+        id: "unbalanced-pairs",
+        category: Typography,
+        severity: Warning,
+        summary: "Quotation marks and brackets are paired within a paragraph",
+        bad: [
+            "大会，\n\n1. 欢迎《联合国宪章生效；\n",
+            "The General Assembly,\n\n1. Takes note of the report (A/64/141;\n",
+        ],
+        good: [
+            "The General Assembly,\n\nRecalling the Member States’ “commitments” (A/64/141),\n\n1. Decides:\n\n“1. To act;\n\n“2. To report.”\n",
+        ],
+    }
+}
+
+const PAIRS: [(char, char); 7] = [
+    ('“', '”'),
+    ('‘', '’'),
+    ('《', '》'),
+    ('（', '）'),
+    ('(', ')'),
+    ('[', ']'),
+    ('「', '」'),
+];
+
+impl Rule for UnbalancedPairs {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Context) {
+        let doc = cx.doc;
+        let text = doc.text;
+        let mut stacks: [Vec<usize>; 7] = Default::default();
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let s = block.content.of(text);
+            let base = block.content.start;
+            for st in stacks.iter_mut() {
+                st.clear();
+            }
+            for (i, c) in s.char_indices() {
+                for (k, &(open, close)) in PAIRS.iter().enumerate() {
+                    if c == open {
+                        stacks[k].push(i);
+                    } else if c == close {
+                        if stacks[k].pop().is_some() {
+                            continue;
+                        }
+                        if c == '’' {
+                            continue; // an apostrophe
+                        }
+                        if c == ')' && is_label_before(&s[..i]) {
+                            continue;
+                        }
+                        let span = Span::new(base + i, base + i + c.len_utf8());
+                        let m = msg!(cx.ui,
+                            en: "“{c}” closes nothing in this paragraph: its “{open}” is missing",
+                            zh: "“{c}”在本段中没有对应的“{open}”");
+                        cx.report(span, m, None);
+                    }
+                }
+            }
+            // A quotation continued in the next paragraph ("“2. …").
+            let continued = doc
+                .blocks
+                .get(bi + 1)
+                .is_some_and(|n| n.span.of(text).starts_with('“'));
+            let mut open: Vec<(usize, char, char)> = Vec::new();
+            for (k, st) in stacks.iter().enumerate() {
+                let (o, c) = PAIRS[k];
+                if o == '“' && continued {
+                    continue;
+                }
+                open.extend(st.iter().map(|&i| (i, o, c)));
+            }
+            open.sort_unstable();
+            for (i, o, c) in open {
+                let span = Span::new(base + i, base + i + o.len_utf8());
+                let m = msg!(cx.ui,
+                    en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
+                    zh: "“{o}”在本段中没有对应的“{c}”");
+                cx.report(span, m, None);
+            }
+        }
+    }
+}
+
+/// "a)" / "ii)" / "1)" at the start of the text or after a space or a mark: a label.
+fn is_label_before(before: &str) -> bool {
+    let t = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let n = before.len() - t.len();
+    (1..=4).contains(&n) && t.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::typography::testing::covered;
+
+    const ID: &str = "unbalanced-pairs";
+
+    #[test]
+    fn chinese_openers_and_closers() {
+        let t = "大会，\n\n1. 欢迎《联合国宪章生效；\n\n2. 注意到报告）和“决议”。\n";
+        assert_eq!(covered(ID, t), ["《", "）"]);
+    }
+
+    #[test]
+    fn english() {
+        let t = "The General Assembly,\n\n1. Takes note of the report [A/64/141;\n\n2. Notes the “report.\n";
+        assert_eq!(covered(ID, t), ["[", "“"]);
+    }
+
+    #[test]
+    fn apostrophes_labels_and_continued_quotes() {
+        let t = "The General Assembly,\n\nNoting the States’ and the Secretary-General’s ‘views’,\n\n1. Decides that: a) it acts; b) it reports,1) now;\n\n2. Adopts the text:\n\n“Article 1\n\n“Article 2.”\n";
+        assert!(covered(ID, t).is_empty(), "{:?}", covered(ID, t));
+    }
+}
