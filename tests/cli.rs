@@ -5,10 +5,18 @@ use std::process::{Command, Output, Stdio};
 
 fn resolint(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_resolint"));
-    c.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = c.spawn().expect("run resolint");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
     } else {
         drop(child.stdin.take());
     }
@@ -29,7 +37,12 @@ const BAD: &str = "tests/fixtures/en/bad_operative_verb.txt";
 #[test]
 fn json_contract() {
     let out = resolint(&["check", "--format", "json", CLEAN, BAD], None);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert!(v["version"].is_string());
     let files = v["files"].as_array().expect("files");
@@ -42,7 +55,19 @@ fn json_contract() {
     assert_eq!(files[0]["language"], "en");
     assert_eq!(files[0]["session"], 64);
     let d = &files[1]["diagnostics"][0];
-    for key in ["rule", "category", "severity", "message", "start", "end", "line", "column", "end_line", "end_column", "fix"] {
+    for key in [
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "start",
+        "end",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "fix",
+    ] {
         assert!(d.get(key).is_some(), "diagnostic lacks {key}");
     }
 }
@@ -64,19 +89,49 @@ fn exit_codes_and_text_output() {
 fn unreadable_inputs_get_one_line_and_the_rest_is_checked() {
     let bad_utf8 = tmp("latin1.txt", b"The General Assembly,\n\nR\xe9solution\n");
     let dir = std::env::temp_dir();
-    let out = resolint(&["check", "--format", "json", "no/such/file.txt", &bad_utf8, dir.to_str().unwrap_or("/tmp"), CLEAN], None);
+    let out = resolint(
+        &[
+            "check",
+            "--format",
+            "json",
+            "no/such/file.txt",
+            &bad_utf8,
+            dir.to_str().unwrap_or("/tmp"),
+            CLEAN,
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no/such/file.txt: cannot read: no such file"), "{err}");
-    assert!(err.contains("latin1.txt: not valid UTF-8 (invalid byte at offset 24)"), "{err}");
+    assert!(
+        err.contains("no/such/file.txt: cannot read: no such file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("latin1.txt: not valid UTF-8 (invalid byte at offset 24)"),
+        "{err}"
+    );
     assert!(err.contains("is a directory"), "{err}");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON for the readable file");
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("JSON for the readable file");
     assert_eq!(v["files"].as_array().map(Vec::len), Some(1));
 }
 
 #[test]
 fn stdin_and_options() {
-    let out = resolint(&["check", "--lang", "zh", "--session", "64", "--format", "json", "-"], Some("大会，\n\n1. 请秘书长提交报告。\n".as_bytes()));
+    let out = resolint(
+        &[
+            "check",
+            "--lang",
+            "zh",
+            "--session",
+            "64",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some("大会，\n\n1. 请秘书长提交报告。\n".as_bytes()),
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["files"][0]["path"], "<stdin>");
     assert_eq!(v["files"][0]["session"], 64);

@@ -5,7 +5,10 @@ fn table() -> String {
     let mut out = String::from("| id | category | severity | checks that |\n|---|---|---|---|\n");
     for r in resolint::rules::all() {
         let m = r.meta();
-        out.push_str(&format!("| `{}` | {} | {} | {} |\n", m.id, m.category, m.severity, m.summary));
+        out.push_str(&format!(
+            "| `{}` | {} | {} | {} |\n",
+            m.id, m.category, m.severity, m.summary
+        ));
     }
     out
 }
@@ -22,7 +25,9 @@ fn readme_lists_every_rule() {
             let new = format!("{}{}{}", &readme[..a], want, &readme[b..]);
             std::fs::write("README.md", new).expect("write README.md");
         } else {
-            panic!("README's rule table is out of date; run RESOLINT_BLESS=1 cargo test --test docs");
+            panic!(
+                "README's rule table is out of date; run RESOLINT_BLESS=1 cargo test --test docs"
+            );
         }
     }
 }
