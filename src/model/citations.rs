@@ -466,7 +466,8 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             s: text,
             i: m.end(),
         };
-        if c.spaces() == 0 {
+        // The number follows on the same line (not the next paragraph's "1.").
+        if c.spaces() == 0 || text[m.end()..c.i].contains('\n') {
             continue;
         }
         chain += 1;
@@ -535,8 +536,10 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
                 break;
             }
             c.spaces();
+            // A list does not run on into the next paragraph ("…,\n\n1. Requests").
             if c.peek()
                 .is_none_or(|b| !b.is_ascii_digit() && b != b'E' && b != b'S')
+                || text[save..c.i].contains('\n')
             {
                 c.i = save;
                 break;
@@ -579,7 +582,9 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
         let has_di = c.name("di").is_some();
         let hao = c.name("hao").map(|h| h.start());
         let kind_word = c.name("kind").map(|k| (k.start(), k.as_str() == "决定"));
-        let listed = n.contains('/')
+        // Inner items of a list ("第37/457、38/459和59/509号", "第2121(2013)、2127(2013)、
+        // …和2399(2018)号") have neither 第 nor 号.
+        let listed = n.contains(['/', '(', '（'])
             && text[..whole.start()]
                 .trim_end_matches(|c: char| is_hspace(c))
                 .ends_with(['、', '和', '及']);
@@ -981,6 +986,13 @@ mod tests {
     }
 
     #[test]
+    fn lists_stop_at_the_paragraph_end() {
+        let t = "Recalling Security Council resolution 2790,\n\n1. Requests the report of resolution\n2. Decides";
+        let c = cits(t, Language::En, Body::Ga);
+        assert_eq!(c.len(), 1, "{c:?}");
+    }
+
+    #[test]
     fn english_forms() {
         let t = "resolution 1631(2005) and resolution 59/50 dated 2 December 2004";
         let c = cits(t, Language::En, Body::Ga);
@@ -1025,6 +1037,15 @@ mod tests {
         assert_eq!(c[2].chain, c[3].chain);
         assert!(c[4].decision && c[6].decision);
         assert!(c[7].form.date_after.is_some());
+    }
+
+    #[test]
+    fn chinese_council_lists() {
+        let t = "尤其是第2121(2013)、2127(2013)、2134(2014)、2149(2014)、2181(2014)、2196(2015)、2212(2015)、2217(2015)、2262(2016)、2264(2016)、2281(2016)、2301(2016)、2339(2017)、2387(2017)、2399(2018)号决议及第2272(2016)号决议";
+        let c = cits(t, Language::Zh, Body::Sc);
+        assert_eq!(c.len(), 16, "{c:?}");
+        assert!(c.iter().all(|c| c.form == CitationForm::default()), "{c:?}");
+        assert_eq!(c[0].chain, c[14].chain);
     }
 
     #[test]
