@@ -1,3 +1,94 @@
-//! placeholder
+//! Citations: of resolutions and decisions (their sessions, dates, years, forms and
+//! order), document symbols, the Charter and the rules of procedure.
+
+pub mod charter_reference;
+pub mod citation_form;
+pub mod citation_order;
+pub mod document_symbol;
+pub mod ecosoc_citation_year;
+pub mod ga_citation_date;
+pub mod ga_citation_session;
+pub mod rules_of_procedure_reference;
+pub mod sc_citation_year;
+
 use super::Rule;
-pub static RULES: &[&dyn Rule] = &[];
+use crate::model::{Citation, DateMention, Document};
+
+pub static RULES: &[&dyn Rule] = &[
+    &ga_citation_session::GaCitationSession,
+    &ga_citation_date::GaCitationDate,
+    &sc_citation_year::ScCitationYear,
+    &ecosoc_citation_year::EcosocCitationYear,
+    &citation_form::CitationForm,
+    &citation_order::CitationOrder,
+    &document_symbol::DocumentSymbol,
+    &charter_reference::CharterReference,
+    &rules_of_procedure_reference::RulesOfProcedureReference,
+];
+
+/// The date a citation carries, when it has one with a day.
+fn date_of<'d>(doc: &'d Document, c: &Citation) -> Option<&'d DateMention> {
+    c.date
+        .and_then(|i| doc.dates.get(i))
+        .filter(|d| d.day.is_some())
+}
+
+/// Is `i` at the start of a sentence (only spaces, quotation marks or opening brackets
+/// between it and the start of the text, a line break or a full stop)?
+fn at_sentence_start(text: &str, i: usize) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    let b = before.trim_end_matches(|c: char| {
+        crate::text::is_hspace(c) || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '*' | '_' | '#')
+    });
+    b.is_empty() || b.ends_with(['\n', '.', '!', '?', ':']) || {
+        // A list label: "1. ", "(a) ".
+        let last_line = b.rsplit('\n').next().unwrap_or(b);
+        last_line.len() <= 5 && last_line.ends_with(')')
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::report::Diagnostic;
+    use crate::rules::tests::findings_of;
+    use crate::Severity;
+
+    /// The text between two UTF-16 offsets.
+    pub fn slice16(text: &str, start: usize, end: usize) -> String {
+        let u: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16_lossy(&u[start.min(u.len())..end.min(u.len())])
+    }
+
+    /// One finding: the text it points at, its severity and the fix's replacement.
+    #[derive(Debug)]
+    pub struct Seen {
+        pub at: String,
+        pub severity: Severity,
+        pub fix: Option<String>,
+        pub fixed: Option<String>,
+        pub message: String,
+    }
+
+    fn apply(text: &str, d: &Diagnostic) -> Option<String> {
+        let f = d.fix.as_ref()?;
+        let u: Vec<u16> = text.encode_utf16().collect();
+        let mut out = String::from_utf16_lossy(&u[..f.start]);
+        out.push_str(&f.replacement);
+        out.push_str(&String::from_utf16_lossy(&u[f.end..]));
+        Some(out)
+    }
+
+    /// The findings of rule `id` on `text`, readable.
+    pub fn seen(id: &str, text: &str) -> Vec<Seen> {
+        findings_of(id, text)
+            .iter()
+            .map(|d| Seen {
+                at: slice16(text, d.start, d.end),
+                severity: d.severity,
+                fix: d.fix.as_ref().map(|f| f.replacement.clone()),
+                fixed: apply(text, d),
+                message: d.message.clone(),
+            })
+            .collect()
+    }
+}
