@@ -36,7 +36,14 @@ impl Rule for DocumentSymbol {
         let text = doc.text;
         for s in &doc.symbols {
             let found = s.span.of(text);
+            // "S/he", "A/ B": a slash in prose, not a symbol. Symbols carry a number.
+            let numbered = found.bytes().any(|b| b.is_ascii_digit());
             for issue in &s.issues {
+                if !numbered
+                    && matches!(issue, SymbolIssue::LowerCase(_) | SymbolIssue::EmptyComponent)
+                {
+                    continue;
+                }
                 match *issue {
                     SymbolIssue::MissingDot(at) => {
                         if at < s.span.start || at > s.span.end || !text.is_char_boundary(at) {
@@ -112,6 +119,12 @@ mod tests {
         );
         assert!(f[0].fixed.as_deref().unwrap().contains("A/64/L.12,"));
         assert!(f[5].fixed.as_deref().unwrap().contains("S/2005/436/Add.1 "));
+    }
+
+    #[test]
+    fn slashes_in_prose_are_not_symbols() {
+        let t = "The General Assembly,\n\nNoting that S/he may attend, and Category A/ B,\n\n1. Requests the Secretary-General to report.\n";
+        assert!(seen(ID, t).is_empty(), "{:?}", seen(ID, t));
     }
 
     #[test]

@@ -54,6 +54,9 @@ impl Rule for GaCitationDate {
                 _ => continue,
             };
             let Some(dm) = date_of(doc, c) else { continue };
+            if !c.from_symbol && super::maybe_other_organs(text, c) {
+                continue;
+            }
             let Some(date) = dm.date() else { continue };
             if !date.is_valid() {
                 continue; // the date rules report it
@@ -108,6 +111,16 @@ mod tests {
         let f = seen(ID, t);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn another_organs_resolutions_are_left_alone() {
+        let t = "The General Assembly,\n\nNoting that the Human Rights Council, in its resolution 31/3 of 23 March 2016, and its resolution 32/1 of 30 June 2016,\n\nRecalling its resolution 59/50 of 2 December 1998,\n\n1. Requests the Secretary-General to report.\n";
+        let f = seen(ID, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].at, "2 December 1998");
+        let t = "大会，\n\n注意到人权理事会在其2016年3月23日第31/3号决议中，\n\n1. 请秘书长提交报告。\n";
+        assert!(seen(ID, t).is_empty());
     }
 
     #[test]

@@ -51,6 +51,9 @@ impl Rule for GaCitationSession {
             if session <= current {
                 continue;
             }
+            if !c.from_symbol && super::maybe_other_organs(text, c) {
+                continue;
+            }
             let found = c.span.of(text);
             let what = if c.decision {
                 msg!(cx.ui, en: "decision", zh: "决定")

@@ -33,6 +33,29 @@ fn date_of<'d>(doc: &'d Document, c: &Citation) -> Option<&'d DateMention> {
         .filter(|d| d.day.is_some())
 }
 
+/// Is "its resolution 31/3" perhaps another organ's, named just before ("the Human
+/// Rights Council, in its resolution 31/3")? The model resolves "its" to the draft's
+/// own organ; the session and date checks then keep quiet rather than misread another
+/// organ's numbering as the Assembly's.
+fn maybe_other_organs(text: &str, c: &Citation) -> bool {
+    let start = crate::text::ceil_boundary(text, c.span.start.saturating_sub(180));
+    let Some(w) = text.get(start..c.span.start) else {
+        return false;
+    };
+    let w = w.rsplit(['\n', ';', '；', '。']).next().unwrap_or(w);
+    if !(w.contains("its ") || w.contains("their ") || w.contains('其')) {
+        return false;
+    }
+    let last = |words: &[&str]| words.iter().filter_map(|x| w.rfind(x)).max();
+    let other = last(&["Council", "Commission", "Conference", "Board", "理事会", "委员会"]);
+    let assembly = last(&["Assembly", "大会"]);
+    match (other, assembly) {
+        (Some(o), Some(a)) => o > a,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// Is `i` at the start of a sentence (only spaces, quotation marks or opening brackets
 /// between it and the start of the text, a line break or a full stop)?
 fn at_sentence_start(text: &str, i: usize) -> bool {
