@@ -58,6 +58,12 @@ impl Rule for RulesOfProcedureReference {
             Language::En => {
                 for c in en_regex().captures_iter(text) {
                     let Some(rop) = c.name("rop") else { continue };
+                    // The tribunals' "Rules of Procedure and Evidence" are a titled
+                    // instrument, capitalised with their rules ("Rule 11 bis").
+                    let after = text[rop.end()..].trim_start_matches([' ', '\t', '\u{A0}']);
+                    if after.starts_with("and Evidence") {
+                        continue;
+                    }
                     if let Some(rule) = c.name("rule") {
                         let w = rule.as_str();
                         if w.starts_with('R') && !at_sentence_start(text, rule.start()) {
@@ -130,6 +136,12 @@ mod tests {
             ],
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_tribunals_rules_keep_their_capitals() {
+        let t = "The Security Council,\n\nRecalling Rule 11 bis of the Rules of Procedure and Evidence of the Mechanism,\n\n1. Decides to remain seized of the matter.\n";
+        assert!(seen(ID, t).is_empty());
     }
 
     #[test]
