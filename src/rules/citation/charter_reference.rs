@@ -52,11 +52,22 @@ fn en_part_regex() -> &'static Regex {
     })
 }
 
+/// The Charter's name followed by a run of article, paragraph and chapter numbers:
+/// "《联合国宪章》第52条", "《宪章》第十二条第2项", "《联合国宪章》第六章和第7章".
+fn zh_run_regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"《(?:联合国)?宪章》(?:[ \t\u{A0}]*(?:第[ \t\u{A0}]*(?:[0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,5})[ \t\u{A0}]*(?:条|章|项|款)|[、和及至]))+")
+            .expect("zh charter regex")
+    })
+}
+
+/// One Arabic-numbered part inside such a run.
 fn zh_part_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"《(?:联合国)?宪章》[ \t\u{A0}]*(?P<ref>第[ \t\u{A0}]*(?P<n>[0-9０-９]{1,3})[ \t\u{A0}]*(?P<kind>条|章))")
-            .expect("zh charter regex")
+        Regex::new(r"第[ \t\u{A0}]*(?P<n>[0-9０-９]{1,3})[ \t\u{A0}]*(?P<kind>条|章|项|款)")
+            .expect("zh charter part regex")
     })
 }
 
@@ -214,22 +225,27 @@ fn check_zh(cx: &mut Context) {
         let label = msg!(cx.ui, en: "Replace with “《联合国宪章》”", zh: "改为“《联合国宪章》”");
         cx.report(sp, m, edit(sp, "《联合国宪章》", label));
     }
-    for c in zh_part_regex().captures_iter(text) {
-        let (Some(r), Some(n), Some(kind)) = (c.name("ref"), c.name("n"), c.name("kind")) else {
-            continue;
-        };
-        let Some(v) = digits_value(n.as_str()).filter(|v| *v > 0) else {
-            continue;
-        };
-        let right = format!("第{}{}", chinese_number(v), kind.as_str());
-        let found = r.as_str();
-        let sp = Span::new(r.start(), r.end());
-        let m = msg!(cx.ui,
-            en: "Articles and chapters of the Charter are numbered in Chinese numerals: “{right}”, not “{found}”",
-            zh: "《宪章》的条、章应使用汉字数字：“{right}”，而非“{found}”");
-        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
-        cx.report(sp, m, edit(sp, right, label));
+    for run in zh_run_regex().find_iter(text) {
+        for c in zh_part_regex().captures_iter(run.as_str()) {
+            let (Some(r), Some(n), Some(kind)) = (c.get(0), c.name("n"), c.name("kind")) else {
+                continue;
+            };
+            report_zh_part(cx, run.start() + r.start(), r.as_str(), n.as_str(), kind.as_str());
+        }
     }
+}
+
+fn report_zh_part(cx: &mut Context, start: usize, found: &str, n: &str, kind: &str) {
+    let Some(v) = digits_value(n).filter(|v| *v > 0) else {
+        return;
+    };
+    let right = format!("第{}{}", chinese_number(v), kind);
+    let sp = Span::new(start, start + found.len());
+    let m = msg!(cx.ui,
+        en: "Articles, paragraphs and chapters of the Charter are numbered in Chinese numerals: “{right}”, not “{found}”",
+        zh: "《宪章》的条、项、章应使用汉字数字：“{right}”，而非“{found}”");
+    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+    cx.report(sp, m, edit(sp, right, label));
 }
 
 #[cfg(test)]
@@ -271,7 +287,7 @@ mod tests {
 
     #[test]
     fn chinese() {
-        let t = "安全理事会，\n\n重申“联合国宪章”和联合国宪章的宗旨，根据《联合国宪章》第7章和《宪章》第103条及《联合国宪章》第十二条，\n\n1. 决定继续处理此案。\n";
+        let t = "安全理事会，\n\n重申“联合国宪章”和联合国宪章的宗旨，根据《联合国宪章》第7章和《宪章》第103条及《联合国宪章》第十二条第2项、第六章和第8章以及报告第3章，\n\n1. 决定继续处理此案。\n";
         let f = seen(ID, t);
         let got: Vec<(&str, Option<&str>)> =
             f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
@@ -282,6 +298,8 @@ mod tests {
                 ("联合国宪章", Some("《联合国宪章》")),
                 ("第7章", Some("第七章")),
                 ("第103条", Some("第一百零三条")),
+                ("第2项", Some("第二项")),
+                ("第8章", Some("第八章")),
             ],
             "{f:?}"
         );
