@@ -450,6 +450,22 @@ fn date_ending_at(dates: &[DateMention], end: usize) -> Option<usize> {
     (i < dates.len() && dates[i].span.end == end && dates[i].day.is_some()).then_some(i)
 }
 
+/// Does the white space `from..at` cross a paragraph break, with a paragraph label
+/// ("1.", "2)") or a blank line after it? A list may wrap onto the next line, but
+/// it does not run into the next paragraph.
+fn paragraph_label_follows(text: &str, from: usize, at: usize) -> bool {
+    let gap = text.get(from..at).unwrap_or("");
+    if !gap.contains('\n') {
+        return false;
+    }
+    if gap.matches('\n').count() > 1 {
+        return true;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    n > 0 && matches!(rest.as_bytes().get(n), Some(b'.' | b')' | b'\t'))
+}
+
 /// Finds citations in English text.
 fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Citation>) {
     let mut chain = out.len();
@@ -466,8 +482,8 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             s: text,
             i: m.end(),
         };
-        // The number follows on the same line (not the next paragraph's "1.").
-        if c.spaces() == 0 || text[m.end()..c.i].contains('\n') {
+        // The number is not the next paragraph's label ("…resolution\n\n1. Requests").
+        if c.spaces() == 0 || paragraph_label_follows(text, m.end(), c.i) {
             continue;
         }
         chain += 1;
@@ -539,7 +555,7 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             // A list does not run on into the next paragraph ("…,\n\n1. Requests").
             if c.peek()
                 .is_none_or(|b| !b.is_ascii_digit() && b != b'E' && b != b'S')
-                || text[save..c.i].contains('\n')
+                || paragraph_label_follows(text, save, c.i)
             {
                 c.i = save;
                 break;
@@ -990,6 +1006,10 @@ mod tests {
         let t = "Recalling Security Council resolution 2790,\n\n1. Requests the report of resolution\n2. Decides";
         let c = cits(t, Language::En, Body::Ga);
         assert_eq!(c.len(), 1, "{c:?}");
+        let t = "Recalling its resolutions 60/1,\n61/2 and 62/3,\n1. Requests";
+        let c = cits(t, Language::En, Body::Ga);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[0].chain, c[2].chain);
     }
 
     #[test]
