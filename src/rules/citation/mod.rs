@@ -114,4 +114,36 @@ pub(crate) mod testing {
             })
             .collect()
     }
+
+    /// Every cut of texts full of half-written citations, in both languages: the
+    /// citation rules must never panic (the other rules are not run here).
+    #[test]
+    fn never_panics_on_cut_texts() {
+        use crate::model::Document;
+        use crate::options::{Language, Options, UiLanguage};
+        let samples = [
+            "The General Assembly,\n\nRecalling its resolutions 59/50 dated 2 December 1998, 2832 (XXVI) of 16 December 1975, Security Council resolutions 1631(2006) of 17 October 2006 and 1631, ES-10/1, A/RES/70/1, A//64/L12, A/res/, the UN Charter, chapter 7 of the Charter, Rule 14 of the Rules of Procedure 😀,\n\n1. Requests",
+            "大会，\n\n回顾其59/50号决议（2004年12月2日）、第60/1决议、安全理事会2005年10月17日第1631(2006)号决议、“联合国宪章”、《宪章》第52条、第7章和议事规则第十四条，经济及社会理事会2008年7月24日第2009/3号决议(A/C.9/64/L2)😀。",
+        ];
+        for s in samples {
+            let cuts: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            for (k, &a) in cuts.iter().enumerate() {
+                for &b in cuts[k..].iter().step_by(31) {
+                    let t = &s[a..b];
+                    for lang in [Language::En, Language::Zh] {
+                        let options = Options {
+                            language: Some(lang),
+                            session: Some(64),
+                            ..Options::default()
+                        };
+                        let doc = Document::parse(t, &options);
+                        let mut cx = crate::rules::Context::new(&doc, UiLanguage::Zh);
+                        for r in super::RULES {
+                            r.check(&mut cx);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
