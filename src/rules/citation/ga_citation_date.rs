@@ -68,15 +68,20 @@ impl Rule for GaCitationDate {
             };
             let found = c.span.of(text);
             let when = dm.span.of(text);
+            let (what, what_zh) = if c.decision {
+                ("Decision", "决定")
+            } else {
+                ("Resolution", "决议")
+            };
             let (from, to) = (1945 + session as i32, 1946 + session as i32);
             let m = if sev == Severity::Error {
                 msg!(cx.ui,
-                    en: "Resolution “{found}” is of session {session} (September {from} to September {to}), but is dated “{when}”; the number or the date is wrong",
-                    zh: "第{found}号决议属于第{session}届会议（{from}年9月至{to}年9月），但所注日期为“{when}”；编号或日期有误")
+                    en: "{what} “{found}” is of session {session} (September {from} to September {to}), but is dated “{when}”; the number or the date is wrong",
+                    zh: "第{found}号{what_zh}属于第{session}届会议（{from}年9月至{to}年9月），但所注日期为“{when}”；编号或日期有误")
             } else {
                 msg!(cx.ui,
-                    en: "Resolution “{found}” is of session {session}, which opened in September {from} on a day not known here; check that “{when}” falls within it",
-                    zh: "第{found}号决议属于第{session}届会议，该届会议于{from}年9月开幕（具体日期不详）；请核对“{when}”是否在该届会议期间")
+                    en: "{what} “{found}” is of session {session}, which opened in September {from} on a day not known here; check that “{when}” falls within it",
+                    zh: "第{found}号{what_zh}属于第{session}届会议，该届会议于{from}年9月开幕（具体日期不详）；请核对“{when}”是否在该届会议期间")
             };
             cx.report_at(sev, dm.span, m, None);
         }
