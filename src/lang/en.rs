@@ -742,4 +742,10 @@ mod tests {
 
 /// Names of the Charter that UN texts do not use (the form is "the Charter of the
 /// United Nations", then "the Charter").
-pub const CHARTER_WRONG_NAMES: &[&str] = &["United Nations Charter", "U.N. Charter", "UN Charter"];
+pub const CHARTER_WRONG_NAMES: &[&str] = &[
+    "United Nations Charter",
+    "U.N. Charter",
+    "UN Charter",
+    "Charter of the UN",
+    "Charter of the U.N.",
+];

@@ -36,9 +36,16 @@ fn en_name_regex() -> &'static Regex {
     R.get_or_init(|| {
         let alts: Vec<String> = en::CHARTER_WRONG_NAMES
             .iter()
-            .map(|s| regex::escape(s).replace(' ', r"[ \t\u{A0}]+"))
+            .map(|s| {
+                let b = if s.ends_with(|c: char| c.is_alphanumeric()) {
+                    r"\b"
+                } else {
+                    ""
+                };
+                format!("{}{b}", regex::escape(s).replace(' ', r"[ \t\u{A0}]+"))
+            })
             .collect();
-        Regex::new(&format!(r"(?:^|[^A-Za-z.])({})\b", alts.join("|"))).expect("charter regex")
+        Regex::new(&format!(r"(?:^|[^A-Za-z.])({})", alts.join("|"))).expect("charter regex")
     })
 }
 
@@ -148,7 +155,14 @@ fn check_en(cx: &mut Context) {
             en: "The Charter is named “the {right}” (then “the Charter”), not “{found}”",
             zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”");
         let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
-        cx.report(sp, msg_, edit(sp, right, label));
+        // "… the Charter of the U.N." at a paragraph's end: its dot is also the full stop.
+        let after = text[sp.end..].chars().next();
+        let repl = if found.ends_with('.') && matches!(after, None | Some('\n' | '\r')) {
+            format!("{right}.")
+        } else {
+            right.to_string()
+        };
+        cx.report(sp, msg_, edit(sp, repl, label));
     }
     for c in en_part_regex().captures_iter(text) {
         let (Some(whole), Some(word), Some(nums)) = (c.get(0), c.name("word"), c.name("nums"))
@@ -257,15 +271,36 @@ mod tests {
 
     #[test]
     fn english_names() {
-        let t = "The Security Council,\n\nRecalling the UN Charter, the U.N. Charter, the United Nations Charter, the UN Charter-based bodies and the Charter of the United Nations,\n\n1. Decides to remain seized of the matter.\n";
+        let t = "The Security Council,\n\nRecalling the UN Charter, the U.N. Charter, the United Nations Charter, the UN Charter-based bodies, the Charter of the UN, the Charter of the U.N. and the Charter of the United Nations,\n\n1. Decides to remain seized of the matter.\n";
         let f = seen(ID, t);
         let at: Vec<&str> = f.iter().map(|s| s.at.as_str()).collect();
-        assert_eq!(at, ["UN Charter", "U.N. Charter", "United Nations Charter"]);
+        assert_eq!(
+            at,
+            [
+                "UN Charter",
+                "U.N. Charter",
+                "United Nations Charter",
+                "Charter of the UN",
+                "Charter of the U.N."
+            ]
+        );
         assert!(f[0]
             .fixed
             .as_deref()
             .unwrap()
             .contains("Recalling the Charter of the United Nations, the U.N."));
+    }
+
+    #[test]
+    fn a_final_abbreviation_keeps_the_full_stop() {
+        let t = "The Security Council,\n\n1. Acts in accordance with the Charter of the U.N.\n";
+        let f = seen(ID, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .ends_with("the Charter of the United Nations.\n"));
     }
 
     #[test]
