@@ -177,6 +177,26 @@ mod tests {
         assert!(f[1].fixed.as_deref().unwrap().contains("第60/1号决议"));
     }
 
+    /// Full-width brackets, checked with this rule alone (another rule of the engine
+    /// cannot yet take "（" inside a paragraph, see the report).
+    #[test]
+    fn chinese_date_after_in_full_width_brackets() {
+        use crate::model::Document;
+        use crate::options::{Options, UiLanguage};
+        use crate::rules::{Context, Rule};
+        let t = "大会，\n\n回顾其第59/50号决议（2004年12月2日），\n\n1. 请秘书长提交报告。\n";
+        let doc = Document::parse(t, &Options::default());
+        let mut cx = Context::new(&doc, UiLanguage::En);
+        super::CitationForm.check(&mut cx);
+        let f = cx.findings();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&t[f[0].start..f[0].end], "第59/50号决议（2004年12月2日）");
+        assert_eq!(
+            f[0].fix.as_ref().unwrap().replacement,
+            "2004年12月2日第59/50号决议"
+        );
+    }
+
     #[test]
     fn chinese_date_after_a_comma_is_left_alone() {
         let t = "大会，\n\n回顾其第59/50号决议，2004年12月2日大会通过了该决议，\n\n1. 请秘书长提交报告。\n";
