@@ -9,7 +9,8 @@ declare_rule! {
     /// (2015)". The list then reads as the history of the question, and a reader sees
     /// at once what is new. Only citations of one kind are compared (Assembly by
     /// session and number, the Council by number, the Economic and Social Council by
-    /// year and number); the first one out of order is pointed at.
+    /// year and number; old-style Assembly numbers "2832 (XXVI)" go before "31/1"); each
+    /// one listed after a later one is pointed at.
     pub struct CitationOrder {
         id: "citation-order",
         category: Citation,
@@ -27,8 +28,9 @@ declare_rule! {
 }
 
 /// The kind and the chronological key of a citation.
-fn key(c: &Citation) -> Option<(u8, u64)> {
+fn key(c: &Citation, text: &str) -> Option<(u8, u64)> {
     let k = |a: u64, b: u64| a * 100_000 + b;
+    let special = c.span.of(text).contains("S-");
     Some(match c.kind {
         CitationKind::Ga {
             session,
@@ -45,6 +47,11 @@ fn key(c: &Citation) -> Option<(u8, u64)> {
             number,
             prefix: Some(_),
         } => (2, k(session.into(), number.into())),
+        // Sessions 1-30 ("2832 (XXVI)") come before session 31; special sessions
+        // ("3362 (S-VII)") have their own numbering.
+        CitationKind::GaOld { number, session } if !special => {
+            (0, k(session.into(), number.into()))
+        }
         CitationKind::GaOld { number, .. } => (3, number.into()),
         CitationKind::Sc { number, .. } => (4, number.into()),
         CitationKind::Ecosoc { year, number } => (5, k(year.max(0) as u64, number.into())),
@@ -67,7 +74,7 @@ impl Rule for CitationOrder {
             if c.from_symbol {
                 continue;
             }
-            let Some((kind, k)) = key(c) else { continue };
+            let Some((kind, k)) = key(c, text) else { continue };
             let slot = (c.chain, kind, c.decision);
             match last.get(&slot) {
                 Some(&(prev, pi)) if k < prev => {
@@ -95,10 +102,10 @@ mod tests {
 
     #[test]
     fn english() {
-        let t = "The General Assembly,\n\nRecalling its resolutions 60/1, 58/2 and 61/3, Security Council resolutions 2253 (2015) and 1267 (1999), and its resolutions 3263 (XXIX) and 61/56,\n\n1. Requests the Secretary-General to report.\n";
+        let t = "The General Assembly,\n\nRecalling its resolutions 60/1, 58/2 and 61/3, Security Council resolutions 2253 (2015) and 1267 (1999), its resolutions 3263 (XXIX) and 61/56, and its resolutions 61/56 and 3263 (XXIX),\n\n1. Requests the Secretary-General to report.\n";
         let f = seen(ID, t);
         let at: Vec<&str> = f.iter().map(|s| s.at.as_str()).collect();
-        assert_eq!(at, ["58/2", "1267 (1999)"], "{f:?}");
+        assert_eq!(at, ["58/2", "1267 (1999)", "3263 (XXIX)"], "{f:?}");
         assert!(f[0].message.contains("60/1"));
     }
 
