@@ -772,7 +772,11 @@ fn find_symbols(text: &str, out_sym: &mut Vec<Symbol>, out_cit: &mut Vec<Citatio
         let prev_ok = || {
             i == 0 || {
                 let p = text[..i].chars().next_back().unwrap_or(' ');
-                !p.is_alphanumeric() && p != '/' && p != '.' && p != '-'
+                // Chinese writes symbols right after a character: "见A/64/141".
+                !(p.is_alphanumeric() && !crate::text::is_han(p))
+                    && p != '/'
+                    && p != '.'
+                    && p != '-'
             }
         };
         if !(series_ok && prev_ok()) {
@@ -1057,6 +1061,15 @@ mod tests {
         assert_eq!(c[2].chain, c[3].chain);
         assert!(c[4].decision && c[6].decision);
         assert!(c[7].form.date_after.is_some());
+    }
+
+    #[test]
+    fn symbols_after_chinese_characters() {
+        let t = "审议了报告A/64/L12和秘书长的说明A/64/141";
+        let d = dates::find(t, Language::Zh);
+        let (_, s) = find(t, Language::Zh, &d, Body::Ga);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].issues.len(), 1);
     }
 
     #[test]
