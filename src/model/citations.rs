@@ -773,10 +773,7 @@ fn find_symbols(text: &str, out_sym: &mut Vec<Symbol>, out_cit: &mut Vec<Citatio
             i == 0 || {
                 let p = text[..i].chars().next_back().unwrap_or(' ');
                 // Chinese writes symbols right after a character: "见A/64/141".
-                !(p.is_alphanumeric() && !crate::text::is_han(p))
-                    && p != '/'
-                    && p != '.'
-                    && p != '-'
+                (crate::text::is_han(p) || !p.is_alphanumeric()) && !matches!(p, '/' | '.' | '-')
             }
         };
         if !(series_ok && prev_ok()) {
