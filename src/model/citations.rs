@@ -448,6 +448,22 @@ fn date_ending_at(dates: &[DateMention], end: usize) -> Option<usize> {
     (i < dates.len() && dates[i].span.end == end && dates[i].day.is_some()).then_some(i)
 }
 
+/// Does the white space `from..at` cross a paragraph break, with a paragraph label
+/// ("1.", "2)") or a blank line after it? A list may wrap onto the next line, but
+/// it does not run into the next paragraph.
+fn paragraph_label_follows(text: &str, from: usize, at: usize) -> bool {
+    let gap = text.get(from..at).unwrap_or("");
+    if !gap.contains('\n') {
+        return false;
+    }
+    if gap.matches('\n').count() > 1 {
+        return true;
+    }
+    let rest = text.get(at..).unwrap_or("");
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    n > 0 && matches!(rest.as_bytes().get(n), Some(b'.' | b')' | b'\t'))
+}
+
 /// Finds citations in English text.
 fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Citation>) {
     let mut chain = out.len();
@@ -464,7 +480,8 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             s: text,
             i: m.end(),
         };
-        if c.spaces() == 0 {
+        // The number is not the next paragraph's label ("…resolution\n\n1. Requests").
+        if c.spaces() == 0 || paragraph_label_follows(text, m.end(), c.i) {
             continue;
         }
         chain += 1;
@@ -533,8 +550,10 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
                 break;
             }
             c.spaces();
+            // A list does not run on into the next paragraph ("…,\n\n1. Requests").
             if c.peek()
                 .is_none_or(|b| !b.is_ascii_digit() && b != b'E' && b != b'S')
+                || paragraph_label_follows(text, save, c.i)
             {
                 c.i = save;
                 break;
@@ -774,7 +793,9 @@ fn find_zh(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
             continue;
         }
         let n = it.num.of(text);
-        let listed = n.contains('/')
+        // Inner items of a list ("第37/457、38/459和59/509号", "第2121(2013)、2127(2013)、
+        // …和2399(2018)号") have neither 第 nor 号.
+        let listed = n.contains(['/', '(', '（'])
             && text[..it.di_start]
                 .trim_end_matches(|c: char| is_hspace(c))
                 .ends_with(['、', '和', '及']);
@@ -947,7 +968,8 @@ fn find_symbols(text: &str, out_sym: &mut Vec<Symbol>, out_cit: &mut Vec<Citatio
         let prev_ok = || {
             i == 0 || {
                 let p = text[..i].chars().next_back().unwrap_or(' ');
-                !p.is_alphanumeric() && p != '/' && p != '.' && p != '-'
+                // Chinese writes symbols right after a character: "见A/64/141".
+                (crate::text::is_han(p) || !p.is_alphanumeric()) && !matches!(p, '/' | '.' | '-')
             }
         };
         if !(series_ok && prev_ok()) {
@@ -1177,6 +1199,17 @@ mod tests {
     }
 
     #[test]
+    fn lists_stop_at_the_paragraph_end() {
+        let t = "Recalling Security Council resolution 2790,\n\n1. Requests the report of resolution\n2. Decides";
+        let c = cits(t, Language::En, Body::Ga);
+        assert_eq!(c.len(), 1, "{c:?}");
+        let t = "Recalling its resolutions 60/1,\n61/2 and 62/3,\n1. Requests";
+        let c = cits(t, Language::En, Body::Ga);
+        assert_eq!(c.len(), 3, "{c:?}");
+        assert_eq!(c[0].chain, c[2].chain);
+    }
+
+    #[test]
     fn english_forms() {
         let t = "resolution 1631(2005) and resolution 59/50 dated 2 December 2004";
         let c = cits(t, Language::En, Body::Ga);
@@ -1221,6 +1254,24 @@ mod tests {
         assert_eq!(c[2].chain, c[3].chain);
         assert!(c[4].decision && c[6].decision);
         assert!(c[7].form.date_after.is_some());
+    }
+
+    #[test]
+    fn symbols_after_chinese_characters() {
+        let t = "审议了报告A/64/L12和秘书长的说明A/64/141";
+        let d = dates::find(t, Language::Zh);
+        let (_, s) = find(t, Language::Zh, &d, Body::Ga);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].issues.len(), 1);
+    }
+
+    #[test]
+    fn chinese_council_lists() {
+        let t = "尤其是第2121(2013)、2127(2013)、2134(2014)、2149(2014)、2181(2014)、2196(2015)、2212(2015)、2217(2015)、2262(2016)、2264(2016)、2281(2016)、2301(2016)、2339(2017)、2387(2017)、2399(2018)号决议及第2272(2016)号决议";
+        let c = cits(t, Language::Zh, Body::Sc);
+        assert_eq!(c.len(), 16, "{c:?}");
+        assert!(c.iter().all(|c| c.form == CitationForm::default()), "{c:?}");
+        assert_eq!(c[0].chain, c[14].chain);
     }
 
     #[test]
