@@ -866,6 +866,16 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "etc",
 ];
 
+/// Names of the Charter that UN texts do not use (the form is "the Charter of the
+/// United Nations", then "the Charter").
+pub const CHARTER_WRONG_NAMES: &[&str] = &[
+    "United Nations Charter",
+    "U.N. Charter",
+    "UN Charter",
+    "Charter of the UN",
+    "Charter of the U.N.",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -924,13 +934,3 @@ mod tests {
         assert_eq!(month_number("Ma"), None);
     }
 }
-
-/// Names of the Charter that UN texts do not use (the form is "the Charter of the
-/// United Nations", then "the Charter").
-pub const CHARTER_WRONG_NAMES: &[&str] = &[
-    "United Nations Charter",
-    "U.N. Charter",
-    "UN Charter",
-    "Charter of the UN",
-    "Charter of the U.N.",
-];

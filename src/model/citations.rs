@@ -431,8 +431,14 @@ fn classify(raw: &RawKind, q: Qualifier, doc_body: Body) -> CitationKind {
             Some(Body::Ga) | None => CitationKind::GaOld { number, session },
             _ => CitationKind::Other,
         },
-        RawKind::Bare { number } => match body {
-            Some(Body::Sc) => CitationKind::Sc { number, year: None },
+        // A bare number is a Council resolution in a Council text (or in a list of
+        // Council resolutions, see `find_en`).
+        RawKind::Bare { number } => match (body, q) {
+            (Some(Body::Sc), _) | (None, Qualifier::None)
+                if doc_body == Body::Sc || body == Some(Body::Sc) =>
+            {
+                CitationKind::Sc { number, year: None }
+            }
             _ => CitationKind::Other,
         },
     }
@@ -486,7 +492,26 @@ fn find_en(text: &str, dates: &[DateMention], doc_body: Body, out: &mut Vec<Cita
         }
         chain += 1;
         while let Some(item) = parse_item(&mut c) {
-            let kind = classify(&item.kind, q, doc_body);
+            let mut kind = classify(&item.kind, q, doc_body);
+            // "resolutions 2014 (2011), 2051 of 12 June 2012": a bare number listed with
+            // Council resolutions is one too.
+            if let (
+                RawKind::Bare { number },
+                CitationKind::Other,
+                Some(Citation {
+                    kind: CitationKind::Sc { .. },
+                    chain: ch,
+                    ..
+                }),
+            ) = (&item.kind, &kind, out.last())
+            {
+                if *ch == chain && q != Qualifier::Other {
+                    kind = CitationKind::Sc {
+                        number: *number,
+                        year: None,
+                    };
+                }
+            }
             let mut form = CitationForm {
                 missing_space: item.missing_space,
                 ..Default::default()

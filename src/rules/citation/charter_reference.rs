@@ -244,7 +244,13 @@ fn check_zh(cx: &mut Context) {
             let (Some(r), Some(n), Some(kind)) = (c.get(0), c.name("n"), c.name("kind")) else {
                 continue;
             };
-            report_zh_part(cx, run.start() + r.start(), r.as_str(), n.as_str(), kind.as_str());
+            report_zh_part(
+                cx,
+                run.start() + r.start(),
+                r.as_str(),
+                n.as_str(),
+                kind.as_str(),
+            );
         }
     }
 }
@@ -307,8 +313,10 @@ mod tests {
     fn english_articles_and_chapters() {
         let t = "The Security Council,\n\nActing under Chapter 7 of the Charter, chapter VIII of the Charter, article 52 of the Charter, Article 12, paragraph 2, of the Charter and article VIII of the Charter of the Organization of American States,\n\n1. Decides to remain seized of the matter.\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -324,8 +332,10 @@ mod tests {
     fn chinese() {
         let t = "安全理事会，\n\n重申“联合国宪章”和联合国宪章的宗旨，根据《联合国宪章》第7章和《宪章》第103条及《联合国宪章》第十二条第2项、第六章和第8章以及报告第3章，\n\n1. 决定继续处理此案。\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [

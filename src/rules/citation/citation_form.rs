@@ -63,11 +63,7 @@ impl Rule for CitationForm {
                     let label = msg!(cx.ui, en: "Replace with “of”", zh: "改为“of”");
                     cx.report(w, m, edit(w, "of", label));
                 }
-                if let CitationKind::Sc {
-                    number,
-                    year: None,
-                } = c.kind
-                {
+                if let CitationKind::Sc { number, year: None } = c.kind {
                     if c.from_symbol {
                         continue;
                     }
@@ -133,8 +129,10 @@ mod tests {
     fn english_space_and_of() {
         let t = "The General Assembly,\n\nRecalling Security Council resolution 1631(2005) and its resolutions 59/50 dated 2 December 2004 and 60/1 adopted on 16 September 2005,\n\n1. Requests the Secretary-General to report.\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [
@@ -145,7 +143,11 @@ mod tests {
             "{f:?}"
         );
         assert!(f[0].fixed.as_deref().unwrap().contains("1631 (2005)"));
-        assert!(f[2].fixed.as_deref().unwrap().contains("60/1 of 16 September"));
+        assert!(f[2]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("60/1 of 16 September"));
     }
 
     #[test]
@@ -154,7 +156,11 @@ mod tests {
         let f = seen(ID, t);
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].at, "1631");
-        assert!(f[0].fixed.as_deref().unwrap().contains("resolution 1631 (2005) and"));
+        assert!(f[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("resolution 1631 (2005) and"));
         assert!(f[1].fix.is_none());
     }
 
@@ -162,18 +168,27 @@ mod tests {
     fn chinese_di_hao_and_date_after() {
         let t = "大会，\n\n回顾其59/50号决议、第60/1决议和第59/50号决议(2004年12月2日)，并回顾安全理事会第1631(2005)号决议，\n\n1. 请秘书长提交报告。\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [
                 ("59/50", Some("第")),
                 ("60/1", Some("号")),
-                ("第59/50号决议(2004年12月2日)", Some("2004年12月2日第59/50号决议")),
+                (
+                    "第59/50号决议(2004年12月2日)",
+                    Some("2004年12月2日第59/50号决议")
+                ),
             ],
             "{f:?}"
         );
-        assert!(f[0].fixed.as_deref().unwrap().contains("回顾其第59/50号决议"));
+        assert!(f[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("回顾其第59/50号决议"));
         assert!(f[1].fixed.as_deref().unwrap().contains("第60/1号决议"));
     }
 

@@ -74,7 +74,9 @@ impl Rule for CitationOrder {
             if c.from_symbol {
                 continue;
             }
-            let Some((kind, k)) = key(c, text) else { continue };
+            let Some((kind, k)) = key(c, text) else {
+                continue;
+            };
             let slot = (c.chain, kind, c.decision);
             match last.get(&slot) {
                 Some(&(prev, pi)) if k < prev => {

@@ -40,7 +40,10 @@ impl Rule for DocumentSymbol {
             let numbered = found.bytes().any(|b| b.is_ascii_digit());
             for issue in &s.issues {
                 if !numbered
-                    && matches!(issue, SymbolIssue::LowerCase(_) | SymbolIssue::EmptyComponent)
+                    && matches!(
+                        issue,
+                        SymbolIssue::LowerCase(_) | SymbolIssue::EmptyComponent
+                    )
                 {
                     continue;
                 }
@@ -49,7 +52,8 @@ impl Rule for DocumentSymbol {
                         if at < s.span.start || at > s.span.end || !text.is_char_boundary(at) {
                             continue;
                         }
-                        let fixed = format!("{}.{}", &text[s.span.start..at], &text[at..s.span.end]);
+                        let fixed =
+                            format!("{}.{}", &text[s.span.start..at], &text[at..s.span.end]);
                         let m = msg!(cx.ui,
                             en: "The symbol “{found}” lacks a dot: “{fixed}”",
                             zh: "文号“{found}”缺少圆点，应为“{fixed}”");

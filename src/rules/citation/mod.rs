@@ -47,7 +47,14 @@ fn maybe_other_organs(text: &str, c: &Citation) -> bool {
         return false;
     }
     let last = |words: &[&str]| words.iter().filter_map(|x| w.rfind(x)).max();
-    let other = last(&["Council", "Commission", "Conference", "Board", "理事会", "委员会"]);
+    let other = last(&[
+        "Council",
+        "Commission",
+        "Conference",
+        "Board",
+        "理事会",
+        "委员会",
+    ]);
     let assembly = last(&["Assembly", "大会"]);
     match (other, assembly) {
         (Some(o), Some(a)) => o > a,

@@ -123,15 +123,20 @@ mod tests {
     fn english() {
         let t = "The General Assembly,\n\nRecalling Rule 14 of the Rules of Procedure, rule 62 of the Rules of procedure, the Provisional Rules of Procedure of the Council and rule 83 of the rules of procedure,\n\n1. Decides, in accordance with Rule 14 of the rules of procedure, to include the item.\n\n2. Rules of procedure shall apply.\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [
                 ("Rule", Some("rule")),
                 ("Rules of Procedure", Some("rules of procedure")),
                 ("Rules of procedure", Some("rules of procedure")),
-                ("Provisional Rules of Procedure", Some("provisional rules of procedure")),
+                (
+                    "Provisional Rules of Procedure",
+                    Some("provisional rules of procedure")
+                ),
                 ("Rule", Some("rule")),
             ],
             "{f:?}"
@@ -154,8 +159,10 @@ mod tests {
     fn chinese() {
         let t = "大会，\n\n回顾大会议事规则第十四条和第 20 条以及安理会暂行议事规则第二十八条，\n\n1. 请秘书长提交报告。\n";
         let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             got,
             [("第十四条", Some("第14条")), ("第二十八条", Some("第28条"))],

@@ -132,8 +132,10 @@ mod tests {
     fn chinese() {
         let t = "大会，\n\n回顾安全理事会2005年10月17日第1631(2006)号决议、2014年2月26日第2140(2015)号决议和安全理事会2004年7月28日第1493号决议，\n\n1. 请秘书长提交报告。\n";
         let f = seen(ID, t);
-        let at: Vec<(&str, Option<&str>)> =
-            f.iter().map(|s| (s.at.as_str(), s.fix.as_deref())).collect();
+        let at: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
         assert_eq!(
             at,
             [
