@@ -143,7 +143,10 @@ impl Rule for CharterReference {
 fn check_en(cx: &mut Context) {
     let text = cx.doc.text;
     let right = "Charter of the United Nations";
-    for c in en_name_regex().captures_iter(text) {
+    // Every wrong name contains "Charter": run the pattern only around it (the pattern
+    // starts with a class, which the regex engine cannot skip to).
+    let anchors = crate::model::scan::occurrences(text, &["Charter"]);
+    for c in crate::model::scan::anchored(en_name_regex(), text, anchors, 48, 48) {
         let Some(m) = c.get(1) else { continue };
         // "UN Charter-based bodies": part of a compound, not a name to replace.
         if text[m.end()..].starts_with('-') {
