@@ -58,6 +58,25 @@ impl Rule for OperativeVerb {
                     cx.report_at(Severity::Info, span, m, None);
                     continue;
                 }
+                // English openers take a capital ("Requests", not "requests").
+                if doc.language == Language::En
+                    && found.starts_with(|c: char| c.is_ascii_lowercase())
+                {
+                    let first_len = found.chars().next().map_or(0, char::len_utf8);
+                    let cap = Span::new(o.start, o.start + first_len);
+                    let upper = cap.of(text).to_ascii_uppercase();
+                    let fixed = crate::lang::en::upper_first(found);
+                    let m = msg!(cx.ui,
+                        en: "The opening word takes a capital: “{fixed}”",
+                        zh: "开头词首字母应大写：“{fixed}”");
+                    let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
+                    cx.report_at(
+                        Severity::Warning,
+                        Span::new(o.start, o.end),
+                        m,
+                        edit(cap, upper, label),
+                    );
+                }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Operative | OpenerClass::Both) => {}
                     (Language::En, _) => {
@@ -135,6 +154,16 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Requests");
         assert_eq!(f[1].fix.as_ref().unwrap().replacement, "Requests");
+    }
+
+    #[test]
+    fn lower_case_opener_is_capitalized() {
+        let t = "The General Assembly,\n\n1. invites the Secretary-General to report;\n\n2. Decides to remain seized of the matter.\n";
+        let fixed = crate::rules::tests::fixed_by("operative-verb", t);
+        assert!(
+            fixed.contains("1. Invites the Secretary-General"),
+            "{fixed}"
+        );
     }
 
     #[test]

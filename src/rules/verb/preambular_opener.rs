@@ -56,6 +56,25 @@ impl Rule for PreambularOpener {
                     cx.report_at(Severity::Info, span, m, None);
                     continue;
                 }
+                // English openers take a capital ("Requests", not "requests").
+                if doc.language == Language::En
+                    && found.starts_with(|c: char| c.is_ascii_lowercase())
+                {
+                    let first_len = found.chars().next().map_or(0, char::len_utf8);
+                    let cap = Span::new(o.start, o.start + first_len);
+                    let upper = cap.of(text).to_ascii_uppercase();
+                    let fixed = crate::lang::en::upper_first(found);
+                    let m = msg!(cx.ui,
+                        en: "The opening word takes a capital: “{fixed}”",
+                        zh: "开头词首字母应大写：“{fixed}”");
+                    let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
+                    cx.report_at(
+                        Severity::Warning,
+                        Span::new(o.start, o.end),
+                        m,
+                        edit(cap, upper, label),
+                    );
+                }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Preambular | OpenerClass::Both) => {}
                     (Language::En, OpenerClass::PreambularLike) => {
