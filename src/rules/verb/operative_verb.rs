@@ -59,20 +59,24 @@ impl Rule for OperativeVerb {
                     continue;
                 }
                 // English openers take a capital ("Requests", not "requests").
+                // (The first word may be an adverb: "Also requests".)
+                let first_at = o
+                    .adverb
+                    .filter(|a| a.start < o.start)
+                    .map_or(o.start, |a| a.start);
                 if doc.language == Language::En
-                    && found.starts_with(|c: char| c.is_ascii_lowercase())
+                    && text[first_at..].starts_with(|c: char| c.is_ascii_lowercase())
                 {
-                    let first_len = found.chars().next().map_or(0, char::len_utf8);
-                    let cap = Span::new(o.start, o.start + first_len);
+                    let cap = Span::new(first_at, first_at + 1);
                     let upper = cap.of(text).to_ascii_uppercase();
-                    let fixed = crate::lang::en::upper_first(found);
+                    let fixed = crate::lang::en::upper_first(&text[first_at..o.end]);
                     let m = msg!(cx.ui,
                         en: "The opening word takes a capital: “{fixed}”",
                         zh: "开头词首字母应大写：“{fixed}”");
                     let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
                     cx.report_at(
                         Severity::Warning,
-                        Span::new(o.start, o.end),
+                        Span::new(first_at, o.end),
                         m,
                         edit(cap, upper, label),
                     );
