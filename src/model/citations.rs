@@ -101,7 +101,9 @@ pub enum SymbolIssue {
 
 fn keyword_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| Regex::new(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\b").expect("keyword regex"))
+    R.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?:[Rr]esolutions?|[Dd]ecisions?)(?-u:\b)").expect("keyword regex")
+    })
 }
 
 fn roman_value(s: &str) -> Option<u32> {

@@ -38,7 +38,7 @@ fn en_name_regex() -> &'static Regex {
             .iter()
             .map(|s| {
                 let b = if s.ends_with(|c: char| c.is_alphanumeric()) {
-                    r"\b"
+                    r"(?-u:\b)"
                 } else {
                     ""
                 };
@@ -53,7 +53,7 @@ fn en_part_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"\b(?P<word>[Aa]rticles?|[Cc]hapters?)[ \t\u{A0}]+(?P<nums>[0-9IVXL]+(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+to[ \t]+)[0-9IVXL]+)*)(?:[ \t]*,[ \t]*paragraphs?[ \t]+[0-9]+(?:[ \t]*\([a-z]\))?[ \t]*,)?[ \t\u{A0}]+of[ \t\u{A0}]+the[ \t\u{A0}]+Charter\b",
+            r"(?-u:\b)(?P<word>[Aa]rticles?|[Cc]hapters?)[ \t\u{A0}]+(?P<nums>[0-9IVXL]+(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+to[ \t]+)[0-9IVXL]+)*)(?:[ \t]*,[ \t]*paragraphs?[ \t]+[0-9]+(?:[ \t]*\([a-z]\))?[ \t]*,)?[ \t\u{A0}]+of[ \t\u{A0}]+the[ \t\u{A0}]+Charter(?-u:\b)",
         )
         .expect("charter part regex")
     })

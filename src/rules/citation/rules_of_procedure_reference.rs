@@ -33,7 +33,7 @@ fn en_regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"\b(?:(?P<rule>[Rr]ules?)[ \t\u{A0}]+[0-9]+[A-Za-z]?(?:[ \t]*\([a-z]\))?(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+to[ \t]+)[0-9]+[A-Za-z]?)*[ \t\u{A0}]+of[ \t\u{A0}]+the[ \t\u{A0}]+)?(?P<rop>(?:[Pp]rovisional[ \t\u{A0}]+)?[Rr]ules[ \t\u{A0}]+of[ \t\u{A0}]+[Pp]rocedure)\b",
+            r"(?-u:\b)(?:(?P<rule>[Rr]ules?)[ \t\u{A0}]+[0-9]+[A-Za-z]?(?:[ \t]*\([a-z]\))?(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+to[ \t]+)[0-9]+[A-Za-z]?)*[ \t\u{A0}]+of[ \t\u{A0}]+the[ \t\u{A0}]+)?(?P<rop>(?:[Pp]rovisional[ \t\u{A0}]+)?[Rr]ules[ \t\u{A0}]+of[ \t\u{A0}]+[Pp]rocedure)(?-u:\b)",
         )
         .expect("rules of procedure regex")
     })
