@@ -43,6 +43,29 @@ impl Span {
     }
 }
 
+/// The characters of `text` whose first byte passes `candidate`, with their offsets.
+/// Rules that look for a few characters scan bytes this way instead of decoding every
+/// character: a lead byte or an ASCII byte always starts a character.
+pub fn chars_where<'a>(
+    text: &'a str,
+    candidate: impl Fn(u8) -> bool + 'a,
+) -> impl Iterator<Item = (usize, char)> + 'a {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let at = i;
+            if (b[at] < 0x80 || b[at] >= 0xC0) && candidate(b[at]) {
+                let c = text[at..].chars().next()?;
+                i = at + c.len_utf8();
+                return Some((at, c));
+            }
+            i += 1;
+        }
+        None
+    })
+}
+
 /// CJK unified ideographs (with extension A and compatibility ideographs) and the
 /// ideographic number zero.
 pub fn is_han(c: char) -> bool {

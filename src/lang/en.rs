@@ -537,19 +537,26 @@ fn participles(base: &str) -> Vec<String> {
 /// The operative verb of which `word` is another form ("Request", "Requesting",
 /// "Requested" → "Requests").
 pub fn operative_from_other_form(word: &str) -> Option<&'static str> {
-    let w = word.to_ascii_lowercase();
-    for v in OPERATIVE.iter().filter(|v| !v.contains(' ')) {
-        for base in base_candidates(v) {
-            if w == base
-                || participles(&base).contains(&w)
-                || w == format!("{base}ed")
-                || w == format!("{base}d")
-            {
-                return Some(v);
+    static FORMS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut m = HashMap::new();
+        for v in OPERATIVE.iter().filter(|v| !v.contains(' ')) {
+            for base in base_candidates(v) {
+                let mut all = participles(&base);
+                all.push(format!("{base}ed"));
+                all.push(format!("{base}d"));
+                all.push(base);
+                for f in all {
+                    m.entry(f).or_insert(*v);
+                }
             }
         }
+        m
+    });
+    if word.len() > 30 {
+        return None;
     }
-    None
+    forms.get(&word.to_ascii_lowercase()).copied()
 }
 
 /// The preambular participle corresponding to an operative verb ("Recalls" →
@@ -570,13 +577,17 @@ pub fn preambular_from_operative(word: &str) -> Option<&'static str> {
 
 /// The nearest single-word entry of `list` to `word` within edit distance 2.
 fn nearest(word: &str, list: &'static [&'static str]) -> Option<&'static str> {
-    if word.len() < 4 {
+    if word.len() < 4 || word.len() > 30 {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
     let lw = word.to_ascii_lowercase();
     for p in list {
         let first = p.split(' ').next().unwrap_or(p);
+        // Edit distance 2 at most: lengths within 2, so most entries are skipped here.
+        if first.len().abs_diff(lw.len()) > 2 {
+            continue;
+        }
         let d = crate::text::edit_distance(&lw, &first.to_ascii_lowercase(), 2);
         if (1..=2).contains(&d) && best.is_none_or(|(_, bd)| d < bd) {
             best = Some((first, d));

@@ -261,9 +261,10 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
                 heading,
                 organ,
                 last: last_char(s).map(|(_, c)| c),
+                // Wide (East Asian) characters count two; they all lie above U+2E80.
                 len: s
                     .chars()
-                    .map(|c| if crate::text::is_cjk(c) { 2 } else { 1 })
+                    .map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 })
                     .sum(),
             }
         })
@@ -371,6 +372,10 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
 pub fn is_masthead_line(s: &str) -> bool {
     let t = s.trim();
     if t.is_empty() {
+        return false;
+    }
+    // Masthead lines are short; a long line is a paragraph.
+    if t.len() > 120 {
         return false;
     }
     let words = t.split_whitespace().count();

@@ -38,7 +38,12 @@ impl Rule for HiddenCharacter {
 
     fn check(&self, cx: &mut Context) {
         let text = cx.doc.text;
-        let mut it = text.char_indices().peekable();
+        // Hidden characters are C0 controls, DEL, or start with one of these lead bytes.
+        let candidate = |b: u8| {
+            (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+                || matches!(b, 0x7F | 0xC2 | 0xD8 | 0xE2 | 0xEF)
+        };
+        let mut it = crate::text::chars_where(text, candidate).peekable();
         while let Some((i, c)) = it.next() {
             if !hidden(c, i) {
                 continue;
@@ -46,7 +51,8 @@ impl Rule for HiddenCharacter {
             let mut end = i + c.len_utf8();
             let mut n = 1;
             while let Some(&(j, d)) = it.peek() {
-                if !hidden(d, j) {
+                // Only a run of adjacent hidden characters is one finding.
+                if j != end || !hidden(d, j) {
                     break;
                 }
                 end = j + d.len_utf8();

@@ -50,7 +50,9 @@ impl Rule for UnbalancedPairs {
             for st in stacks.iter_mut() {
                 st.clear();
             }
-            for (i, c) in s.char_indices() {
+            // ASCII pair characters are ( ) [ ]; the others are multi-byte.
+            let candidate = |b: u8| b >= 0x80 || matches!(b, b'(' | b')' | b'[' | b']');
+            for (i, c) in crate::text::chars_where(s, candidate) {
                 for (k, &(open, close)) in PAIRS.iter().enumerate() {
                     if c == open {
                         stacks[k].push(i);
