@@ -101,6 +101,10 @@ pub struct FollowUp {
     pub session_span: Span,
     /// The quoted title of the item (or of the sub-item, which names the draft).
     pub title: Option<Span>,
+    /// The clause places a sub-item ("the sub-item entitled", 分项).
+    pub sub_item: bool,
+    /// How many titles the clause quotes (a sub-item's clause quotes its item too).
+    pub titles: usize,
 }
 
 /// A report requested for a session.
@@ -585,12 +589,15 @@ fn find_follow_up(doc: &Document, d: &mut Draft) {
         }
         if let Some((r, kind)) = clause_ref {
             let title = quoted_title(text, span, r.span.end);
+            let titles = s.matches("entitled").count() + s.matches("题为").count();
             d.follow_ups.push(FollowUp {
                 paragraph: pi,
                 kind,
                 session: r.value,
                 session_span: r.span,
                 title,
+                sub_item: s.contains("sub-item") || s.contains("分项"),
+                titles,
             });
         }
         for r in report_refs {

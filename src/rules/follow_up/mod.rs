@@ -2,6 +2,7 @@
 //! item, agreeing with any report requested; and session ordinals written out.
 
 pub mod follow_up_missing;
+pub mod follow_up_parent_item;
 pub mod follow_up_report_session;
 pub mod follow_up_session;
 pub mod follow_up_title;
@@ -13,6 +14,7 @@ pub static RULES: &[&dyn Rule] = &[
     &follow_up_missing::FollowUpMissing,
     &follow_up_session::FollowUpSession,
     &follow_up_title::FollowUpTitle,
+    &follow_up_parent_item::FollowUpParentItem,
     &follow_up_report_session::FollowUpReportSession,
     &session_ordinal::SessionOrdinal,
 ];
