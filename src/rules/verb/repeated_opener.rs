@@ -13,10 +13,11 @@ declare_rule! {
     /// 又注意到). Adopted Assembly texts in English do not apply this strictly (openers
     /// recur after "also" and "further" have been used, or far apart, and operative
     /// verbs such as "Requests" recur with different addressees), so in English only a
-    /// bare second use in the very next preambular paragraph is a warning and other
-    /// repetitions are information. Chinese 请 renders "Requests", "Invites" and "Calls upon", so two
-    /// in a row are information only. Security Council practice is not uniform:
-    /// information only.
+    /// bare second use in the very next preambular paragraph is a warning, other
+    /// preambular repetitions are information, and operative ones are information only
+    /// in consecutive paragraphs. Chinese 请 renders "Requests", "Invites" and "Calls
+    /// upon", so two in a row are information only. Security Council practice is not
+    /// uniform: only consecutive repetitions, as information.
     pub struct RepeatedOpener {
         id: "repeated-opener",
         category: Verb,
@@ -64,10 +65,15 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
         let (adv, place) = profile.repeat_adverb(nth, operative, body);
         let shared = doc.language == Language::Zh
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
-        let sev = if body == Body::Sc
-            || shared
-            || (doc.language == Language::En && (operative || !(adjacent && nth == 2)))
-        {
+        let en = doc.language == Language::En;
+        let sev = if body == Body::Sc || (en && operative) {
+            // Council practice varies, and English operative verbs recur with other
+            // addressees: only a repetition in the very next paragraph is pointed out.
+            if !adjacent {
+                continue;
+            }
+            Severity::Info
+        } else if shared || (en && !(adjacent && nth == 2)) {
             Severity::Info
         } else {
             Severity::Warning
