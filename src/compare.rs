@@ -5,7 +5,9 @@
 //! each other, and so are the operative parts, paragraph by paragraph. The alignment is
 //! a banded dynamic programme (in the manner of Gale and Church) whose cost of pairing
 //! two paragraphs grows with the difference of their relative lengths, with the
-//! difference of what they cite (resolutions, symbols, dates, sessions, figures), and
+//! difference of what they cite (resolutions, symbols, dates, sessions, figures), with
+//! openers of different meanings ("Recalling" and 欣见, from
+//! [`crate::lang::OPENER_EQUIVALENTS`]) or adverbs ("Recalling also" and 回顾), and
 //! with a difference of operative numbers; leaving a paragraph unpaired has a fixed
 //! cost. So a dropped or added paragraph is reported once and the paragraphs after it
 //! are still compared with their true counterparts. The band keeps the work linear in
@@ -23,8 +25,10 @@ use crate::msg;
 use crate::options::{Body, Language, Options, UiLanguage};
 use crate::report::{Fix, PositionMap};
 use crate::text::Span;
+use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A consistency rule: its metadata and a pair of versions it flags.
 #[derive(Debug)]
@@ -208,6 +212,7 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Comparison {
         b: &db,
         ui: options.ui_language,
         out: Vec::new(),
+        pending: Vec::new(),
     };
     cx.run();
     let mut raws = cx.out;
@@ -297,6 +302,10 @@ struct Facts {
     chars: usize,
     /// Keys of everything above but words, for the alignment.
     keys: Vec<String>,
+    /// What the opener means (recall, welcome, request…), and whether it has an
+    /// "also/further" adverb (又/还), for the alignment.
+    meanings: Vec<&'static str>,
+    adverb: bool,
 }
 
 fn cite_key(k: &CitationKind) -> Option<String> {
@@ -332,6 +341,46 @@ fn figure_key(v: f64) -> String {
     format!("{v}")
 }
 
+fn range_regexes() -> &'static (Regex, Regex) {
+    static R: OnceLock<(Regex, Regex)> = OnceLock::new();
+    R.get_or_init(|| {
+        (
+            Regex::new(r"\b([0-9]{1,2})\s*(?:to|and|-|–|—)\s*$").expect("range regex"),
+            Regex::new(r"^\s*(?:至|到|-|–|—|和|、)\s*([0-9]{1,2})日").expect("range regex"),
+        )
+    })
+}
+
+/// The other day of a range written around a date: the "2" of "from 2 to 13 July
+/// 1979" (English, before the date), the "13日" of "1979年7月2日至13日" (Chinese,
+/// after it). The day and its span.
+fn range_day(text: &str, within: Span, date: Span, lang: Language) -> Option<(u32, Span)> {
+    let (en, zh) = range_regexes();
+    let (m, base) = match lang {
+        Language::En => {
+            let from =
+                crate::text::ceil_boundary(text, date.start.saturating_sub(16).max(within.start));
+            let hay = text.get(from..date.start)?;
+            (en.captures(hay)?.get(1)?, from)
+        }
+        Language::Zh => {
+            let to = crate::text::floor_boundary(text, (date.end + 24).min(within.end));
+            let hay = text.get(date.end..to)?;
+            let c = zh.captures(hay)?;
+            let whole = c.get(0)?;
+            let g = c.get(1)?;
+            let day: u32 = g.as_str().parse().ok()?;
+            return (1..=31)
+                .contains(&day)
+                .then(|| (day, Span::new(date.end + g.start(), date.end + whole.end())));
+        }
+    };
+    let day: u32 = m.as_str().parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then(|| (day, Span::new(base + m.start(), base + m.end())))
+}
+
 fn facts(doc: &Document, p: &Paragraph) -> Facts {
     let text = doc.text;
     let span = p.span;
@@ -339,6 +388,10 @@ fn facts(doc: &Document, p: &Paragraph) -> Facts {
         chars: span.of(text).chars().count(),
         ..Facts::default()
     };
+    if let Some(o) = &p.opener {
+        f.meanings = crate::lang::opener_meanings(doc.language, &o.lemma);
+        f.adverb = o.adverb.is_some();
+    }
     let mut excluded: Vec<Span> = Vec::new();
     if let Some((_, s)) = p.number {
         excluded.push(s);
@@ -375,6 +428,15 @@ fn facts(doc: &Document, p: &Paragraph) -> Facts {
         excluded.push(d.span);
         f.keys.push(format!("d:{}-{}-{:?}", d.year, d.month, d.day));
         f.dates.push(((d.year, d.month, d.day), d.span));
+        // The first day of a range: "from 2 to 13 July 1979", "1979年7月2日至13日".
+        if d.day.is_some() {
+            if let Some((day, s)) = range_day(text, span, d.span, doc.language) {
+                excluded.push(s);
+                f.keys
+                    .push(format!("d:{}-{}-{:?}", d.year, d.month, Some(day)));
+                f.dates.push(((d.year, d.month, Some(day)), s));
+            }
+        }
     }
     for s in within(&doc.sessions, span, |s| s.span) {
         excluded.push(s.span);
@@ -459,7 +521,18 @@ fn pair_cost(fa: &Facts, fb: &Facts, ta: f64, tb: f64, na: Option<u32>, nb: Opti
         (Some(x), Some(y)) if x != y => 0.3,
         _ => 0.0,
     };
-    len + 2.0 * facts + num
+    // Openers of different meanings ("Recalling" and 欣见), or one with an
+    // "also/further" adverb and one without.
+    let meaning = if !fa.meanings.is_empty()
+        && !fb.meanings.is_empty()
+        && !fa.meanings.iter().any(|m| fb.meanings.contains(m))
+    {
+        0.6
+    } else {
+        0.0
+    };
+    let adverb = if fa.adverb != fb.adverb { 0.4 } else { 0.0 };
+    len + 2.0 * facts + num + meaning + adverb
 }
 
 /// Aligns two sequences of paragraphs; linear in their length times the band.
@@ -573,6 +646,30 @@ struct Cx<'d, 'a> {
     b: &'d Document<'a>,
     ui: UiLanguage,
     out: Vec<Raw>,
+    /// Facts of one side alone in the paragraph pair being compared, reconciled
+    /// before they are reported.
+    pending: Vec<Pending>,
+}
+
+/// A fact one version of a paragraph gives and its counterpart lacks.
+#[derive(Clone, Debug)]
+struct Pending {
+    rule: &'static str,
+    /// In text A (else in text B).
+    in_a: bool,
+    span: Span,
+    /// What it is, in English and Chinese ("date", "日期").
+    what: (&'static str, &'static str),
+    /// The numbers it is made of (59/50 → 59, 50; a date → year, month, day).
+    parts: Vec<String>,
+}
+
+/// The numbers written in a key or a span ("59/50" → ["59", "50"]).
+fn number_parts(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|x| !x.is_empty())
+        .map(|x| figure_key(x.parse::<f64>().unwrap_or(-1.0)))
+        .collect()
 }
 
 fn part_name(ui: UiLanguage, part: Part, n: usize) -> String {
@@ -765,20 +862,16 @@ impl Cx<'_, '_> {
         }
     }
 
-    /// Reports, for one kind of fact, the pairs that differ and the facts of one side
-    /// alone.
+    /// Reports, for one kind of fact, the pairs that differ; keeps the facts of one
+    /// side alone for [`Cx::reconcile`].
     #[allow(clippy::too_many_arguments)]
     fn diff<K: std::hash::Hash + Eq>(
         &mut self,
         rule: &'static str,
-        ka: &[K],
-        sa: &[Span],
-        kb: &[K],
-        sb: &[Span],
-        p: &Paragraph,
-        q: &Paragraph,
+        (ka, sa, pa): (&[K], &[Span], &[Vec<String>]),
+        (kb, sb, pb): (&[K], &[Span], &[Vec<String>]),
         name: &str,
-        what: (&str, &str),
+        what: (&'static str, &'static str),
     ) -> Vec<(usize, usize)> {
         let (a, b, ui) = (self.a.text, self.b.text, self.ui);
         let (la, lb, pairs) = match_keys(ka, kb);
@@ -791,37 +884,99 @@ impl Cx<'_, '_> {
             self.push(rule, Severity::Error, sa[i], sb[j], m);
         }
         for &i in &la[n..] {
-            let x = sa[i].of(a);
-            let (we, wz) = what;
-            let m = msg!(ui, en: "The {name} of version A gives the {we} “{x}”, which its counterpart in version B lacks", zh: "文本A{name}中的{wz}“{x}”在文本B的对应段落中没有出现");
-            self.push(rule, Severity::Warning, sa[i], head(b, q), m);
+            self.pending.push(Pending {
+                rule,
+                in_a: true,
+                span: sa[i],
+                what,
+                parts: pa[i].clone(),
+            });
         }
         for &j in &lb[n..] {
-            let y = sb[j].of(b);
-            let (we, wz) = what;
-            let m = msg!(ui, en: "The {name} of version B gives the {we} “{y}”, which its counterpart in version A lacks", zh: "文本B{name}中的{wz}“{y}”在文本A的对应段落中没有出现");
-            self.push(rule, Severity::Warning, head(a, p), sb[j], m);
+            self.pending.push(Pending {
+                rule,
+                in_a: false,
+                span: sb[j],
+                what,
+                parts: pb[j].clone(),
+            });
         }
         pairs
     }
 
+    /// Reports the facts of one side alone, except those whose numbers all appear
+    /// among what the other side has left over (or writes in words): the model may
+    /// read "56/16" as a citation in one language and as two figures in the other
+    /// (a line break inside a citation or a date in hard-wrapped text), and that is
+    /// no disagreement.
+    fn reconcile(&mut self, fa: &Facts, fb: &Facts, p: &Paragraph, q: &Paragraph, name: &str) {
+        let pending = std::mem::take(&mut self.pending);
+        let pool = |in_a: bool| -> HashMap<String, usize> {
+            let mut m: HashMap<String, usize> = HashMap::new();
+            for x in pending.iter().filter(|x| x.in_a == in_a) {
+                for part in &x.parts {
+                    *m.entry(part.clone()).or_default() += 1;
+                }
+            }
+            let words = if in_a { &fa.words } else { &fb.words };
+            for w in words {
+                *m.entry(figure_key(w.value)).or_default() += 1;
+            }
+            m
+        };
+        let (pool_a, pool_b) = (pool(true), pool(false));
+        let (a, b, ui) = (self.a.text, self.b.text, self.ui);
+        for x in &pending {
+            let other = if x.in_a { &pool_b } else { &pool_a };
+            let mut need: HashMap<&String, usize> = HashMap::new();
+            for part in &x.parts {
+                *need.entry(part).or_default() += 1;
+            }
+            let covered = !x.parts.is_empty()
+                && need
+                    .iter()
+                    .all(|(k, n)| other.get(*k).is_some_and(|have| have >= n));
+            if covered {
+                continue;
+            }
+            let (we, wz) = x.what;
+            if x.in_a {
+                let t = x.span.of(a);
+                let m = msg!(ui, en: "The {name} of version A gives the {we} “{t}”, which its counterpart in version B lacks", zh: "文本A{name}中的{wz}“{t}”在文本B的对应段落中没有出现");
+                self.push(x.rule, Severity::Warning, x.span, head(b, q), m);
+            } else {
+                let t = x.span.of(b);
+                let m = msg!(ui, en: "The {name} of version B gives the {we} “{t}”, which its counterpart in version A lacks", zh: "文本B{name}中的{wz}“{t}”在文本A的对应段落中没有出现");
+                self.push(x.rule, Severity::Warning, head(a, p), x.span, m);
+            }
+        }
+    }
+
     fn facts(&mut self, fa: &Facts, fb: &Facts, p: &Paragraph, q: &Paragraph, name: &str) {
         let ui = self.ui;
+        let (ta, tb) = (self.a.text, self.b.text);
         // Citations: numbers, then Council years of the citations paired.
         let ka: Vec<&str> = fa.cites.iter().map(|c| c.key.as_str()).collect();
         let kb: Vec<&str> = fb.cites.iter().map(|c| c.key.as_str()).collect();
         let sa: Vec<Span> = fa.cites.iter().map(|c| c.span).collect();
         let sb: Vec<Span> = fb.cites.iter().map(|c| c.span).collect();
+        let pa: Vec<Vec<String>> = fa
+            .cites
+            .iter()
+            .map(|c| number_parts(c.span.of(ta)))
+            .collect();
+        let pb: Vec<Vec<String>> = fb
+            .cites
+            .iter()
+            .map(|c| number_parts(c.span.of(tb)))
+            .collect();
+        let what = ("resolution or decision number", "决议或决定编号");
         let pairs = self.diff(
             "citation-mismatch",
-            &ka,
-            &sa,
-            &kb,
-            &sb,
-            p,
-            q,
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
             name,
-            ("resolution or decision number", "决议或决定编号"),
+            what,
         );
         for (i, j) in pairs {
             let (x, y) = (&fa.cites[i], &fb.cites[j]);
@@ -844,30 +999,32 @@ impl Cx<'_, '_> {
         let kb: Vec<&str> = fb.symbols.iter().map(|s| s.0.as_str()).collect();
         let sa: Vec<Span> = fa.symbols.iter().map(|s| s.1).collect();
         let sb: Vec<Span> = fb.symbols.iter().map(|s| s.1).collect();
+        let pa: Vec<Vec<String>> = ka.iter().map(|k| number_parts(k)).collect();
+        let pb: Vec<Vec<String>> = kb.iter().map(|k| number_parts(k)).collect();
+        let what = ("document symbol", "文件编号");
         self.diff(
             "citation-mismatch",
-            &ka,
-            &sa,
-            &kb,
-            &sb,
-            p,
-            q,
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
             name,
-            ("document symbol", "文件编号"),
+            what,
         );
         // Dates.
-        let ka: Vec<_> = fa.dates.iter().map(|d| d.0).collect();
-        let kb: Vec<_> = fb.dates.iter().map(|d| d.0).collect();
+        let date_parts = |d: &DateKey| -> Vec<String> {
+            let mut v = vec![figure_key(d.0 as f64), figure_key(d.1 as f64)];
+            v.extend(d.2.map(|x| figure_key(x as f64)));
+            v
+        };
+        let ka: Vec<DateKey> = fa.dates.iter().map(|d| d.0).collect();
+        let kb: Vec<DateKey> = fb.dates.iter().map(|d| d.0).collect();
         let sa: Vec<Span> = fa.dates.iter().map(|d| d.1).collect();
         let sb: Vec<Span> = fb.dates.iter().map(|d| d.1).collect();
+        let pa: Vec<Vec<String>> = ka.iter().map(date_parts).collect();
+        let pb: Vec<Vec<String>> = kb.iter().map(date_parts).collect();
         self.diff(
             "date-mismatch",
-            &ka,
-            &sa,
-            &kb,
-            &sb,
-            p,
-            q,
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
             name,
             ("date", "日期"),
         );
@@ -876,21 +1033,20 @@ impl Cx<'_, '_> {
         let kb: Vec<u32> = fb.sessions.iter().map(|s| s.0).collect();
         let sa: Vec<Span> = fa.sessions.iter().map(|s| s.1).collect();
         let sb: Vec<Span> = fb.sessions.iter().map(|s| s.1).collect();
+        let pa: Vec<Vec<String>> = ka.iter().map(|v| vec![figure_key(*v as f64)]).collect();
+        let pb: Vec<Vec<String>> = kb.iter().map(|v| vec![figure_key(*v as f64)]).collect();
         self.diff(
             "session-mismatch",
-            &ka,
-            &sa,
-            &kb,
-            &sb,
-            p,
-            q,
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
             name,
             ("session", "届会"),
         );
-        self.figures(fa, fb, p, q, name);
+        self.figures(fa, fb, name);
+        self.reconcile(fa, fb, p, q, name);
     }
 
-    fn figures(&mut self, fa: &Facts, fb: &Facts, p: &Paragraph, q: &Paragraph, name: &str) {
+    fn figures(&mut self, fa: &Facts, fb: &Facts, name: &str) {
         let ka: Vec<String> = fa.digits.iter().map(|f| figure_key(f.value)).collect();
         let kb: Vec<String> = fb.digits.iter().map(|f| figure_key(f.value)).collect();
         let (la, lb, _) = match_keys(&ka, &kb);
@@ -918,27 +1074,17 @@ impl Cx<'_, '_> {
             };
             self.push("figure-mismatch", Severity::Error, x.span, y.span, m);
         }
-        for &i in &la[n..] {
-            let x = fa.digits[i].span.of(a);
-            let m = msg!(ui, en: "The {name} of version A gives the figure “{x}”, which its counterpart in version B lacks", zh: "文本A{name}中的数字“{x}”在文本B的对应段落中没有出现");
-            self.push(
-                "figure-mismatch",
-                Severity::Warning,
-                fa.digits[i].span,
-                head(b, q),
-                m,
-            );
-        }
-        for &j in &lb[n..] {
-            let y = fb.digits[j].span.of(b);
-            let m = msg!(ui, en: "The {name} of version B gives the figure “{y}”, which its counterpart in version A lacks", zh: "文本B{name}中的数字“{y}”在文本A的对应段落中没有出现");
-            self.push(
-                "figure-mismatch",
-                Severity::Warning,
-                head(a, p),
-                fb.digits[j].span,
-                m,
-            );
+        for (in_a, list, digits) in [(true, &la[n..], &fa.digits), (false, &lb[n..], &fb.digits)] {
+            for &i in list {
+                let f = &digits[i];
+                self.pending.push(Pending {
+                    rule: "figure-mismatch",
+                    in_a,
+                    span: f.span,
+                    what: ("figure", "数字"),
+                    parts: vec![figure_key(f.value)],
+                });
+            }
         }
     }
 }
