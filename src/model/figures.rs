@@ -43,16 +43,28 @@ fn zh_paragraph_after() -> &'static Regex {
     })
 }
 
-/// Is `at` inside one of the sorted, non-overlapping-by-start `excluded` spans?
+/// Is `at` inside one of the sorted, disjoint `excluded` spans?
 fn excluded_at(excluded: &[Span], at: usize) -> bool {
     let i = excluded.partition_point(|s| s.start <= at);
-    excluded[..i].iter().rev().take(4).any(|s| at < s.end)
+    i > 0 && at < excluded[i - 1].end
 }
 
-/// The figures within `span` of `text`, skipping any that start inside `excluded`
-/// (sorted by start). Digits and words, in text order.
+/// The figures within `span` of `text`, skipping any that start inside one of the
+/// `excluded` spans. Digits and words, in text order.
 pub fn find(text: &str, span: Span, lang: Language, excluded: &[Span]) -> Vec<Figure> {
     let mut out = Vec::new();
+    // Merge overlapping spans, so that the span around an offset is the last one
+    // starting before it.
+    let mut merged: Vec<Span> = Vec::with_capacity(excluded.len());
+    let mut sorted = excluded.to_vec();
+    sorted.sort();
+    for sp in sorted {
+        match merged.last_mut() {
+            Some(last) if sp.start <= last.end => last.end = last.end.max(sp.end),
+            _ => merged.push(sp),
+        }
+    }
+    let excluded = &merged[..];
     let start = crate::text::floor_boundary(text, span.start);
     let end = crate::text::floor_boundary(text, span.end.max(start));
     let s = &text[start..end];
