@@ -492,7 +492,7 @@ enum Step {
 
 const SKIP: f64 = 1.2;
 const BAND: isize = 4;
-const MAX_CELLS: usize = 4_000_000;
+const MAX_CELLS: usize = 1_000_000;
 
 /// The cost of pairing two paragraphs (0 = alike).
 fn pair_cost(fa: &Facts, fb: &Facts, ta: f64, tb: f64, na: Option<u32>, nb: Option<u32>) -> f64 {
@@ -772,28 +772,34 @@ impl Cx<'_, '_> {
         let steps = align(&fa, &fb, &nums_a, &nums_b);
         // The insertion point in the other text for an unpaired paragraph: the start of
         // the next paired counterpart, else the end of the previous one.
+        // The nearest pair at or after, and before, each step: precomputed, so that
+        // many unpaired paragraphs still cost linear time.
+        let mut next_pair: Vec<Option<(usize, usize)>> = vec![None; steps.len() + 1];
+        for s in (0..steps.len()).rev() {
+            next_pair[s] = match steps[s] {
+                Step::Pair(i, j) => Some((i, j)),
+                _ => next_pair[s + 1],
+            };
+        }
+        let mut prev_pair: Vec<Option<(usize, usize)>> = vec![None; steps.len() + 1];
+        for s in 0..steps.len() {
+            prev_pair[s + 1] = match steps[s] {
+                Step::Pair(i, j) => Some((i, j)),
+                _ => prev_pair[s],
+            };
+        }
         let anchor_b = |s: usize| -> Span {
-            let next = steps[s..].iter().find_map(|st| match st {
-                Step::Pair(_, j) => Some(pb[*j].span.start),
-                _ => None,
-            });
-            let prev = steps[..s].iter().rev().find_map(|st| match st {
-                Step::Pair(_, j) => Some(pb[*j].span.end),
-                _ => None,
-            });
-            let at = next.or(prev).unwrap_or(fall_b);
+            let at = next_pair[s]
+                .map(|(_, j)| pb[j].span.start)
+                .or(prev_pair[s].map(|(_, j)| pb[j].span.end))
+                .unwrap_or(fall_b);
             Span::new(at, at)
         };
         let anchor_a = |s: usize| -> Span {
-            let next = steps[s..].iter().find_map(|st| match st {
-                Step::Pair(i, _) => Some(pa[*i].span.start),
-                _ => None,
-            });
-            let prev = steps[..s].iter().rev().find_map(|st| match st {
-                Step::Pair(i, _) => Some(pa[*i].span.end),
-                _ => None,
-            });
-            let at = next.or(prev).unwrap_or(fall_a);
+            let at = next_pair[s]
+                .map(|(i, _)| pa[i].span.start)
+                .or(prev_pair[s].map(|(i, _)| pa[i].span.end))
+                .unwrap_or(fall_a);
             Span::new(at, at)
         };
         // The difference of operative numbers carried from pair to pair: reported only

@@ -216,3 +216,33 @@ fn cli_compare_formats_and_exit_codes() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Why:"));
 }
+
+#[test]
+fn very_different_lengths_stay_fast() {
+    let mut a = String::from("The General Assembly,\n\n");
+    for i in 0..2000 {
+        a.push_str(&format!("Recalling its resolution 59/{i},\n\n"));
+    }
+    a.push_str("1. Decides to remain seized of the matter.\n");
+    let b = "大会，\n\n回顾其第59/1号决议，\n\n1. 决定继续处理此案。\n";
+    for (x, y) in [(a.as_str(), b), (b, a.as_str())] {
+        let t = std::time::Instant::now();
+        let c = compare(x, y, &Options::default());
+        assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+        let dropped = c
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "paragraph-count")
+            .count();
+        assert!(dropped >= 1999, "{dropped}");
+    }
+}
+
+#[test]
+fn readme_lists_every_consistency_rule() {
+    let readme = read("README.md");
+    for r in resolint::compare::RULES {
+        let row = format!("| `{}` | {} | {} |", r.id, r.severity, r.summary);
+        assert!(readme.contains(&row), "README lacks the row: {row}");
+    }
+}
