@@ -758,11 +758,44 @@ impl Cx<'_, '_> {
                 .last()
                 .map_or(organ_end(b, db.organ), |p| p.span.end),
         ];
-        self.part(&da.preamble, &db.preamble, fallback_a[0], fallback_b[0]);
-        self.part(&da.operative, &db.operative, fallback_a[1], fallback_b[1]);
+        self.part(
+            &da.preamble,
+            &db.preamble,
+            fallback_a[0],
+            fallback_b[0],
+            false,
+        );
+        self.part(
+            &da.operative,
+            &db.operative,
+            fallback_a[1],
+            fallback_b[1],
+            false,
+        );
+        // Preambular paragraphs found after the operative part began.
+        let end_a = da.operative.last().map_or(fallback_a[1], |p| p.span.end);
+        let end_b = db.operative.last().map_or(fallback_b[1], |p| p.span.end);
+        self.part(&da.misplaced, &db.misplaced, end_a, end_b, true);
     }
 
-    fn part(&mut self, pa: &[Paragraph], pb: &[Paragraph], fall_a: usize, fall_b: usize) {
+    /// Aligns and compares one part; `misplaced`: the preambular paragraphs found
+    /// among the operative ones.
+    fn part(
+        &mut self,
+        pa: &[Paragraph],
+        pb: &[Paragraph],
+        fall_a: usize,
+        fall_b: usize,
+        misplaced: bool,
+    ) {
+        let name_of = |ui: UiLanguage, p: &Paragraph, i: usize| -> String {
+            if misplaced {
+                let n = i + 1;
+                msg!(ui, en: "preambular paragraph {n} among the operative paragraphs", zh: "执行部分中的第{n}个序言段落")
+            } else {
+                para_name(ui, p, i)
+            }
+        };
         let (a, b) = (self.a, self.b);
         let ui = self.ui;
         let fa: Vec<Facts> = pa.iter().map(|p| facts(a, p)).collect();
@@ -808,7 +841,7 @@ impl Cx<'_, '_> {
         for (s, st) in steps.iter().enumerate() {
             match *st {
                 Step::OnlyA(i) => {
-                    let name = para_name(ui, &pa[i], i);
+                    let name = name_of(ui, &pa[i], i);
                     let m = msg!(ui, en: "The {name} of version A has no counterpart in version B (dropped there, or added here)", zh: "文本A的{name}在文本B中没有对应段落（文本B遗漏，或文本A多出）");
                     self.push(
                         "paragraph-count",
@@ -820,7 +853,7 @@ impl Cx<'_, '_> {
                     offset = None;
                 }
                 Step::OnlyB(j) => {
-                    let name = para_name(ui, &pb[j], j);
+                    let name = name_of(ui, &pb[j], j);
                     let m = msg!(ui, en: "The {name} of version B has no counterpart in version A (dropped here, or added there)", zh: "文本B的{name}在文本A中没有对应段落（文本A遗漏，或文本B多出）");
                     self.push(
                         "paragraph-count",
@@ -842,7 +875,7 @@ impl Cx<'_, '_> {
                         offset = Some(d);
                     }
                     self.subs(p, q);
-                    let name = para_name(ui, p, i);
+                    let name = name_of(ui, p, i);
                     self.facts(&fa[i], &fb[j], p, q, &name);
                 }
             }
