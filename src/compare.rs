@@ -13,7 +13,9 @@
 //! are still compared with their true counterparts. The band keeps the work linear in
 //! the number of paragraphs (times the difference in counts plus a small constant).
 //!
-//! Paired paragraphs must agree on what does not change between languages. Each
+//! The mastheads (the text before the first opening line) must name the same session
+//! and document symbols. Paired paragraphs must agree on what does not change between
+//! languages. Each
 //! disagreement is a finding of category `consistency`, with its span in text A and
 //! the counterpart's span in text B (`related`). The rules are declared in [`RULES`],
 //! with their documentation and a pair of examples each.
@@ -712,6 +714,7 @@ impl Cx<'_, '_> {
     fn run(&mut self) {
         let (a, b) = (self.a, self.b);
         let ui = self.ui;
+        self.masthead();
         let n = a.drafts.len().min(b.drafts.len());
         for k in 0..n {
             self.draft(k);
@@ -901,6 +904,86 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// Document symbols.
+    fn symbols(&mut self, fa: &Facts, fb: &Facts, name: &str) {
+        let ka: Vec<&str> = fa.symbols.iter().map(|s| s.0.as_str()).collect();
+        let kb: Vec<&str> = fb.symbols.iter().map(|s| s.0.as_str()).collect();
+        let sa: Vec<Span> = fa.symbols.iter().map(|s| s.1).collect();
+        let sb: Vec<Span> = fb.symbols.iter().map(|s| s.1).collect();
+        let pa: Vec<Vec<String>> = ka.iter().map(|k| number_parts(k)).collect();
+        let pb: Vec<Vec<String>> = kb.iter().map(|k| number_parts(k)).collect();
+        let what = ("document symbol", "文件编号");
+        self.diff(
+            "citation-mismatch",
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
+            name,
+            what,
+        );
+    }
+
+    /// Session numbers.
+    fn sessions(&mut self, fa: &Facts, fb: &Facts, name: &str) {
+        let ka: Vec<u32> = fa.sessions.iter().map(|s| s.0).collect();
+        let kb: Vec<u32> = fb.sessions.iter().map(|s| s.0).collect();
+        let sa: Vec<Span> = fa.sessions.iter().map(|s| s.1).collect();
+        let sb: Vec<Span> = fb.sessions.iter().map(|s| s.1).collect();
+        let pa: Vec<Vec<String>> = ka.iter().map(|v| vec![figure_key(*v as f64)]).collect();
+        let pb: Vec<Vec<String>> = kb.iter().map(|v| vec![figure_key(*v as f64)]).collect();
+        self.diff(
+            "session-mismatch",
+            (&ka, &sa, &pa),
+            (&kb, &sb, &pb),
+            name,
+            ("session", "届会"),
+        );
+    }
+
+    /// The masthead (the text before the first opening line): its session and its
+    /// document symbols.
+    fn masthead(&mut self) {
+        let (a, b) = (self.a, self.b);
+        let start_of = |d: &Document| -> Option<usize> {
+            let dr = d.drafts.first()?;
+            let organ = dr
+                .organ
+                .and_then(|o| d.blocks.get(o))
+                .map(|bl| bl.span.start);
+            organ.or_else(|| dr.paragraphs().next().map(|p| p.span.start))
+        };
+        let (Some(ea), Some(eb)) = (start_of(a), start_of(b)) else {
+            return;
+        };
+        let pseudo = |end: usize| Paragraph {
+            block: 0,
+            part: Part::Preamble,
+            span: Span::new(0, end),
+            content: Span::new(0, end),
+            number: None,
+            opener: None,
+            subs: Vec::new(),
+            end: None,
+            lead_end: None,
+            continued: false,
+        };
+        let (p, q) = (pseudo(ea), pseudo(eb));
+        let (fa, fb) = (facts(a, &p), facts(b, &q));
+        let name = msg!(self.ui, en: "masthead", zh: "文件抬头");
+        self.symbols(&fa, &fb, &name);
+        self.sessions(&fa, &fb, &name);
+        let (fa, fb) = (
+            Facts {
+                words: Vec::new(),
+                ..fa
+            },
+            Facts {
+                words: Vec::new(),
+                ..fb
+            },
+        );
+        self.reconcile(&fa, &fb, &p, &q, &name);
+    }
+
     /// Reports, for one kind of fact, the pairs that differ; keeps the facts of one
     /// side alone for [`Cx::reconcile`].
     #[allow(clippy::too_many_arguments)]
@@ -1033,21 +1116,7 @@ impl Cx<'_, '_> {
                 }
             }
         }
-        // Symbols.
-        let ka: Vec<&str> = fa.symbols.iter().map(|s| s.0.as_str()).collect();
-        let kb: Vec<&str> = fb.symbols.iter().map(|s| s.0.as_str()).collect();
-        let sa: Vec<Span> = fa.symbols.iter().map(|s| s.1).collect();
-        let sb: Vec<Span> = fb.symbols.iter().map(|s| s.1).collect();
-        let pa: Vec<Vec<String>> = ka.iter().map(|k| number_parts(k)).collect();
-        let pb: Vec<Vec<String>> = kb.iter().map(|k| number_parts(k)).collect();
-        let what = ("document symbol", "文件编号");
-        self.diff(
-            "citation-mismatch",
-            (&ka, &sa, &pa),
-            (&kb, &sb, &pb),
-            name,
-            what,
-        );
+        self.symbols(fa, fb, name);
         // Dates.
         let date_parts = |d: &DateKey| -> Vec<String> {
             let mut v = vec![figure_key(d.0 as f64), figure_key(d.1 as f64)];
@@ -1067,20 +1136,7 @@ impl Cx<'_, '_> {
             name,
             ("date", "日期"),
         );
-        // Sessions.
-        let ka: Vec<u32> = fa.sessions.iter().map(|s| s.0).collect();
-        let kb: Vec<u32> = fb.sessions.iter().map(|s| s.0).collect();
-        let sa: Vec<Span> = fa.sessions.iter().map(|s| s.1).collect();
-        let sb: Vec<Span> = fb.sessions.iter().map(|s| s.1).collect();
-        let pa: Vec<Vec<String>> = ka.iter().map(|v| vec![figure_key(*v as f64)]).collect();
-        let pb: Vec<Vec<String>> = kb.iter().map(|v| vec![figure_key(*v as f64)]).collect();
-        self.diff(
-            "session-mismatch",
-            (&ka, &sa, &pa),
-            (&kb, &sb, &pb),
-            name,
-            ("session", "届会"),
-        );
+        self.sessions(fa, fb, name);
         self.figures(fa, fb, name);
         self.reconcile(fa, fb, p, q, name);
     }
