@@ -246,3 +246,86 @@ fn readme_lists_every_consistency_rule() {
         assert!(readme.contains(&row), "README lacks the row: {row}");
     }
 }
+
+#[test]
+fn random_token_soup_never_panics_and_spans_stay_valid() {
+    const TOKENS: &[&str] = &[
+        "The General Assembly,",
+        "大会，",
+        "\n\n",
+        "\n",
+        "\r",
+        "1. ",
+        "2. ",
+        "12. ",
+        "(a) ",
+        "(ii) ",
+        "Recalling also ",
+        "又回顾",
+        "Requests ",
+        "请",
+        "resolution 59/50",
+        "第59/50号决议",
+        " of 2 December 2004",
+        "2004年12月2日",
+        "至13日",
+        "from 2 to ",
+        "13 July 1979",
+        "sixty-fifth session",
+        "第六十六届会议",
+        "paragraph 5 above",
+        "第5段",
+        "45 per cent",
+        "45%",
+        "1,500",
+        "2.5 million",
+        "200万",
+        "三",
+        "twenty-first",
+        "一九九九",
+        "A/64/L.12",
+        "S/RES/1263 (1999)",
+        "1631 (2005)",
+        "第1631(2005)号",
+        "，",
+        "；",
+        "。",
+        ";",
+        ".",
+        ",",
+        "😀",
+        "\u{202E}",
+        "\u{A0}",
+        "０１２",
+        "十万亿",
+        "亿亿",
+        "  ",
+        "paragraphs 3, 4 and",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..600 {
+        let mut x = String::new();
+        let mut y = String::new();
+        for _ in 0..(next() % 60) {
+            x.push_str(TOKENS[(next() % TOKENS.len() as u64) as usize]);
+        }
+        for _ in 0..(next() % 60) {
+            y.push_str(TOKENS[(next() % TOKENS.len() as u64) as usize]);
+        }
+        let c = compare(&x, &y, &Options::default());
+        for d in &c.diagnostics {
+            assert!(valid_utf16(&x, d.start, d.end), "A span in {x:?}");
+            assert!(
+                valid_utf16(&y, d.related.start, d.related.end),
+                "B span in {y:?}"
+            );
+        }
+        assert_eq!(c, compare(&x, &y, &Options::default()), "not deterministic");
+    }
+}
