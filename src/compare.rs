@@ -1214,6 +1214,42 @@ mod tests {
     }
 
     #[test]
+    fn council_years_subparagraphs_and_references() {
+        let en = "The Security Council,\n\nRecalling its resolution 1631 (2005),\n\n1. Decides:\n\n(a) To act as set out in paragraph 2 of resolution 1631 (2005);\n\n(b) To remain seized of the matter.\n";
+        let zh = "安全理事会，\n\n回顾其第1631(2006)号决议，\n\n1. 决定：\n\n(a) 按照第1631(2005)号决议第3段采取行动；\n\n(c) 继续处理此案。\n";
+        let c = compare(en, zh, &Options::default());
+        let got: Vec<(&str, Severity)> =
+            c.diagnostics.iter().map(|d| (d.rule, d.severity)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("citation-mismatch", Severity::Error),
+                ("figure-mismatch", Severity::Error),
+                ("numbering-mismatch", Severity::Error),
+            ],
+            "{:?}",
+            c.diagnostics
+        );
+        assert!(c.diagnostics[1].message.contains("different paragraph"));
+    }
+
+    #[test]
+    fn words_match_digits_and_one_sided_digits_warn() {
+        let en = "The General Assembly,\n\n1. Decides to hold three meetings and 2 seminars.\n";
+        let zh = "大会，\n\n1. 决定举行3次会议和两次研讨会，为期5天。\n";
+        let c = compare(en, zh, &Options::default());
+        let got: Vec<(&str, Severity)> =
+            c.diagnostics.iter().map(|d| (d.rule, d.severity)).collect();
+        assert_eq!(
+            got,
+            vec![("figure-mismatch", Severity::Warning)],
+            "{:?}",
+            c.diagnostics
+        );
+        assert!(c.diagnostics[0].message.contains("“5”"));
+    }
+
+    #[test]
     fn odd_inputs_do_not_panic() {
         let texts = [
             "",
