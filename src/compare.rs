@@ -339,8 +339,10 @@ fn symbol_key(s: &str) -> String {
         .collect()
 }
 
+/// A figure as a key: nine significant digits, so that 1.1 × 10⁶ and 110 × 10⁴ agree
+/// whatever the rounding of their products.
 fn figure_key(v: f64) -> String {
-    format!("{v}")
+    format!("{v:.8e}")
 }
 
 fn range_regexes() -> &'static (Regex, Regex) {
@@ -1247,6 +1249,13 @@ mod tests {
             c.diagnostics
         );
         assert!(c.diagnostics[0].message.contains("“5”"));
+    }
+
+    #[test]
+    fn multiplied_figures_compare_as_values() {
+        let en = "The General Assembly,\n\n1. Decides to appropriate 1.1 million dollars and 2.3 billion euros.\n";
+        let zh = "大会，\n\n1. 决定批款110万美元和23亿欧元。\n";
+        assert!(compare(en, zh, &Options::default()).diagnostics.is_empty());
     }
 
     #[test]
