@@ -323,6 +323,18 @@ pub fn explain_consistency(
     Ok(())
 }
 
+/// A span shown on one line and at most 60 columns wide (a whole paragraph is
+/// underlined by its beginning).
+fn clamp(
+    (line, column, end_line, end_column): (usize, usize, usize, usize),
+) -> (usize, usize, usize, usize) {
+    if end_line != line || end_column > column + 60 {
+        (line, column, line, column + 60)
+    } else {
+        (line, column, end_line, end_column)
+    }
+}
+
 /// A comparison as text: each finding with its place in both versions.
 pub fn comparison_text(
     out: &mut dyn Write,
@@ -357,7 +369,7 @@ pub fn comparison_text(
             out,
             &st,
             src_a,
-            (d.line, d.column, d.end_line, d.end_column),
+            clamp((d.line, d.column, d.end_line, d.end_column)),
             code,
         )?;
         let r = &d.related;
@@ -373,7 +385,7 @@ pub fn comparison_text(
             out,
             &st,
             src_b,
-            (r.line, r.column, r.end_line, r.end_column),
+            clamp((r.line, r.column, r.end_line, r.end_column)),
             "1;34",
         )?;
         writeln!(out)?;
