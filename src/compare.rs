@@ -283,6 +283,8 @@ fn side(d: &Document) -> Side {
 #[derive(Clone, Debug)]
 struct Cite {
     key: String,
+    /// A decision rather than a resolution.
+    decision: bool,
     year: Option<i32>,
     year_span: Option<Span>,
     span: Span,
@@ -416,6 +418,7 @@ fn facts(doc: &Document, p: &Paragraph) -> Facts {
             f.keys.push(format!("c:{key}"));
             f.cites.push(Cite {
                 key,
+                decision: c.decision,
                 year,
                 year_span: c.year_span,
                 span: c.span,
@@ -1104,6 +1107,17 @@ impl Cx<'_, '_> {
         );
         for (i, j) in pairs {
             let (x, y) = (&fa.cites[i], &fb.cites[j]);
+            if x.decision != y.decision {
+                let key = &x.key;
+                let (ka, kb) = if x.decision {
+                    (("a decision", "决定"), ("a resolution", "决议"))
+                } else {
+                    (("a resolution", "决议"), ("a decision", "决定"))
+                };
+                let (ea, za, eb, zb) = (ka.0, ka.1, kb.0, kb.1);
+                let m = msg!(ui, en: "The {name} cites {key} as {ea} in version A and as {eb} in version B", zh: "{name}所引{key}在文本A中为{za}，在文本B中为{zb}");
+                self.push("citation-mismatch", Severity::Error, x.span, y.span, m);
+            }
             if let (Some(ya), Some(yb)) = (x.year, y.year) {
                 if ya != yb {
                     let key = &x.key;
@@ -1249,6 +1263,19 @@ mod tests {
             c.diagnostics
         );
         assert!(c.diagnostics[0].message.contains("“5”"));
+    }
+
+    #[test]
+    fn a_decision_is_not_a_resolution() {
+        let en = "The General Assembly,\n\nRecalling its decision 63/552 and its resolution 59/50,\n\n1. Decides to remain seized of the matter.\n";
+        let zh = "大会，\n\n回顾其第63/552号决议和第59/50号决议，\n\n1. 决定继续处理此案。\n";
+        let c = compare(en, zh, &Options::default());
+        assert_eq!(c.diagnostics.len(), 1, "{:?}", c.diagnostics);
+        assert!(c.diagnostics[0].message.contains("63/552 as a decision"));
+        let zh_ok = "大会，\n\n回顾其第63/552号决定和第59/50号决议，\n\n1. 决定继续处理此案。\n";
+        assert!(compare(en, zh_ok, &Options::default())
+            .diagnostics
+            .is_empty());
     }
 
     #[test]
