@@ -77,8 +77,8 @@ pub const RULES: &[ConsistencyRule] = &[
     ConsistencyRule {
         id: "citation-mismatch",
         severity: Severity::Error,
-        summary: "Paired paragraphs cite the same resolutions and decisions (numbers, Council years) and the same document symbols",
-        why: "A resolution number is a value, not words: 59/50 cited as 59/55 in one version sends the reader to another resolution. The numbers (session/number, Council number and year, ECOSOC year/number) and document symbols must be identical in every version.",
+        summary: "Paired paragraphs cite the same resolutions and decisions (numbers, resolution or decision, Council years) and the same document symbols",
+        why: "A resolution number is a value, not words: 59/50 cited as 59/55 in one version sends the reader to another resolution. The numbers (session/number, Council number and year, ECOSOC year/number), whether the text cited is a resolution or a decision, and document symbols must be identical in every version.",
         bad: (
             EN_BASE,
             "大会，\n\n回顾其2004年12月2日第59/55号决议，\n\n1. 请秘书长向大会第六十五届会议提出报告；\n\n2. 决定按照上文第1段所述分配45%的资源。\n",
