@@ -41,16 +41,19 @@ pub enum Category {
     Date,
     FollowUp,
     Typography,
+    /// Two language versions of one draft disagree (`resolint compare`).
+    Consistency,
 }
 
 impl Category {
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::Structure,
         Category::Citation,
         Category::Verb,
         Category::Date,
         Category::FollowUp,
         Category::Typography,
+        Category::Consistency,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -61,6 +64,7 @@ impl Category {
             Category::Date => "date",
             Category::FollowUp => "follow-up",
             Category::Typography => "typography",
+            Category::Consistency => "consistency",
         }
     }
 }

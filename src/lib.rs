@@ -12,6 +12,7 @@
 //! ```
 
 pub mod calendar;
+pub mod compare;
 pub mod diagnostic;
 pub mod fix;
 pub mod i18n;
@@ -25,6 +26,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use compare::{compare, Comparison};
 pub use diagnostic::{Category, Edit, Finding, Severity};
 pub use fix::apply_fixes;
 pub use options::{Body, Language, Options, UiLanguage};

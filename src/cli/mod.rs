@@ -17,6 +17,8 @@ Usage:
   resolint fix [--write] [OPTIONS] FILE...
                                        print the text with every fix applied
                                        (--write: rewrite the file)
+  resolint compare [OPTIONS] A B       compare two language versions of one draft
+                                       (--format text|json, --ui-lang en|zh)
   resolint rules                       list every rule
   resolint explain RULE                print a rule's documentation
 
@@ -205,23 +207,27 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match a.command.as_str() {
         "check" => check(&a, out, err),
         "fix" => fix(&a, out, err),
+        "compare" => compare(&a, out, err),
         "rules" => {
             let _ = output::rules(out);
             0
         }
-        "explain" => match a.files.first().and_then(|id| resolint::rules::by_id(id)) {
-            Some(rule) => {
+        "explain" => {
+            let id = a.files.first().map_or("", String::as_str);
+            if let Some(rule) = resolint::rules::by_id(id) {
                 let _ = output::explain(out, rule.meta());
                 0
-            }
-            None => {
+            } else if let Some(rule) = resolint::compare::rule(id) {
+                let _ = output::explain_consistency(out, rule);
+                0
+            } else {
                 let _ = writeln!(
                     err,
                     "resolint: explain needs a rule id (see `resolint rules`)"
                 );
                 2
             }
-        },
+        }
         "help" | "--help" | "-h" => {
             let _ = write!(out, "{USAGE}");
             0
@@ -273,6 +279,67 @@ fn check(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     if io_error {
         2
     } else if errors {
+        1
+    } else {
+        0
+    }
+}
+
+fn compare(a: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let [pa, pb] = a.files.as_slice() else {
+        let _ = writeln!(
+            err,
+            "resolint: compare needs two files (A B), got {}\n\n{USAGE}",
+            a.files.len()
+        );
+        return 2;
+    };
+    if a.format == Format::Sarif {
+        let _ = writeln!(err, "resolint: compare writes text or json, not sarif");
+        return 2;
+    }
+    if pa == "-" && pb == "-" {
+        let _ = writeln!(err, "resolint: only one of A and B can be standard input");
+        return 2;
+    }
+    let mut texts = Vec::with_capacity(2);
+    let mut io_error = false;
+    for f in [pa, pb] {
+        match read_input(f) {
+            Ok(t) => texts.push(t),
+            Err(e) => {
+                let _ = writeln!(err, "resolint: {e}");
+                io_error = true;
+            }
+        }
+    }
+    let [ta, tb] = texts.as_slice() else {
+        return 2;
+    };
+    if io_error {
+        return 2;
+    }
+    let name = |f: &str| {
+        if f == "-" {
+            "<stdin>".to_string()
+        } else {
+            f.to_string()
+        }
+    };
+    let mut c = resolint::compare(ta, tb, &a.options);
+    c.a.path = Some(name(pa));
+    c.b.path = Some(name(pb));
+    let color = a
+        .color
+        .unwrap_or_else(|| a.format == Format::Text && std::io::stdout().is_terminal());
+    let res = match a.format {
+        Format::Json => output::comparison_json(out, &c),
+        _ => output::comparison_text(out, (&name(pa), ta), (&name(pb), tb), &c, color),
+    };
+    if res.is_err() {
+        return 2;
+    }
+    if c.counts().0 > 0 {
         1
     } else {
         0

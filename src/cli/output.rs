@@ -54,6 +54,54 @@ fn nth_line(text: &str, line: usize) -> &str {
     &rest[..end]
 }
 
+/// The source line of a span with a caret underline (about 100 columns around it).
+fn snippet(
+    out: &mut dyn Write,
+    st: &Style,
+    src: &str,
+    (line, column, end_line, end_column): (usize, usize, usize, usize),
+    code: &str,
+) -> io::Result<()> {
+    let text_line = nth_line(src, line);
+    let chars: Vec<char> = text_line.chars().collect();
+    // Show at most about 100 columns around the span.
+    let col0 = column.saturating_sub(1).min(chars.len());
+    let end_col = if end_line == line {
+        end_column.saturating_sub(1).max(col0 + 1)
+    } else {
+        chars.len().max(col0 + 1)
+    };
+    let from = col0.saturating_sub(40);
+    let to = (end_col + 40).min(chars.len()).max(from);
+    let shown: String = chars[from..to].iter().collect();
+    let lead = if from > 0 { "…" } else { "" };
+    let trail = if to < chars.len() { "…" } else { "" };
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    writeln!(out, "{pad} {}", st.paint("1;34", "|"))?;
+    writeln!(
+        out,
+        "{} {} {lead}{shown}{trail}",
+        st.paint("1;34", &num),
+        st.paint("1;34", "|")
+    )?;
+    let indent: usize =
+        lead.chars().count() + chars[from..col0].iter().map(|&c| width(c)).sum::<usize>();
+    let caret: usize = chars[col0..end_col.min(chars.len()).max(col0)]
+        .iter()
+        .map(|&c| width(c))
+        .sum::<usize>()
+        .max(1);
+    writeln!(
+        out,
+        "{pad} {} {}{}",
+        st.paint("1;34", "|"),
+        " ".repeat(indent),
+        st.paint(code, &"^".repeat(caret))
+    )?;
+    Ok(())
+}
+
 pub fn text(
     out: &mut dyn Write,
     reports: &[(String, String, Report)],
@@ -82,43 +130,14 @@ pub fn text(
                 d.line,
                 d.column
             )?;
-            let line = nth_line(src, d.line);
-            let chars: Vec<char> = line.chars().collect();
-            // Show at most about 100 columns around the span.
-            let col0 = d.column.saturating_sub(1).min(chars.len());
-            let end_col = if d.end_line == d.line {
-                d.end_column.saturating_sub(1).max(col0 + 1)
-            } else {
-                chars.len().max(col0 + 1)
-            };
-            let from = col0.saturating_sub(40);
-            let to = (end_col + 40).min(chars.len()).max(from);
-            let shown: String = chars[from..to].iter().collect();
-            let lead = if from > 0 { "…" } else { "" };
-            let trail = if to < chars.len() { "…" } else { "" };
-            let num = d.line.to_string();
-            let pad = " ".repeat(num.len());
-            writeln!(out, "{pad} {}", st.paint("1;34", "|"))?;
-            writeln!(
+            snippet(
                 out,
-                "{} {} {lead}{shown}{trail}",
-                st.paint("1;34", &num),
-                st.paint("1;34", "|")
+                &st,
+                src,
+                (d.line, d.column, d.end_line, d.end_column),
+                code,
             )?;
-            let indent: usize =
-                lead.chars().count() + chars[from..col0].iter().map(|&c| width(c)).sum::<usize>();
-            let caret: usize = chars[col0..end_col.min(chars.len()).max(col0)]
-                .iter()
-                .map(|&c| width(c))
-                .sum::<usize>()
-                .max(1);
-            writeln!(
-                out,
-                "{pad} {} {}{}",
-                st.paint("1;34", "|"),
-                " ".repeat(indent),
-                st.paint(code, &"^".repeat(caret))
-            )?;
+            let pad = " ".repeat(d.line.to_string().len());
             if let Some(f) = &d.fix {
                 writeln!(out, "{pad} {} fix: {}", st.paint("1;34", "="), f.label)?;
             }
@@ -249,6 +268,16 @@ pub fn rules(out: &mut dyn Write) -> io::Result<()> {
             m.summary
         )?;
     }
+    for r in resolint::compare::RULES {
+        writeln!(
+            out,
+            "{:<30} {:<11} {:<8} {} (compare)",
+            r.id,
+            r.category().as_str(),
+            r.severity.as_str(),
+            r.summary
+        )?;
+    }
     Ok(())
 }
 
@@ -273,4 +302,107 @@ pub fn explain(out: &mut dyn Write, m: &RuleMeta) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A consistency rule's documentation (`resolint explain citation-mismatch`).
+pub fn explain_consistency(
+    out: &mut dyn Write,
+    r: &resolint::compare::ConsistencyRule,
+) -> io::Result<()> {
+    writeln!(out, "{} ({}, {})\n", r.id, r.category(), r.severity)?;
+    writeln!(out, "{}\n", r.summary)?;
+    writeln!(out, "Why:\n  {}", r.why)?;
+    writeln!(out, "\nFlagged (`resolint compare A B`), version A:")?;
+    for l in r.bad.0.lines() {
+        writeln!(out, "    {l}")?;
+    }
+    writeln!(out, "\nversion B:")?;
+    for l in r.bad.1.lines() {
+        writeln!(out, "    {l}")?;
+    }
+    Ok(())
+}
+
+/// A span shown on one line and at most 60 columns wide (a whole paragraph is
+/// underlined by its beginning).
+fn clamp(
+    (line, column, end_line, end_column): (usize, usize, usize, usize),
+) -> (usize, usize, usize, usize) {
+    if end_line != line || end_column > column + 60 {
+        (line, column, line, column + 60)
+    } else {
+        (line, column, end_line, end_column)
+    }
+}
+
+/// A comparison as text: each finding with its place in both versions.
+pub fn comparison_text(
+    out: &mut dyn Write,
+    (path_a, src_a): (&str, &str),
+    (path_b, src_b): (&str, &str),
+    c: &resolint::Comparison,
+    color: bool,
+) -> io::Result<()> {
+    let st = Style { on: color };
+    for d in &c.diagnostics {
+        let (code, name) = match d.severity {
+            Severity::Error => ("1;31", "error"),
+            Severity::Warning => ("1;33", "warning"),
+            Severity::Info => ("1;36", "info"),
+        };
+        writeln!(
+            out,
+            "{}{} {}",
+            st.paint(code, &format!("{name}[{}]", d.rule)),
+            st.paint("1", ":"),
+            st.paint("1", &d.message)
+        )?;
+        writeln!(
+            out,
+            "  {} {}:{}:{}",
+            st.paint("1;34", "-->"),
+            path_a,
+            d.line,
+            d.column
+        )?;
+        snippet(
+            out,
+            &st,
+            src_a,
+            clamp((d.line, d.column, d.end_line, d.end_column)),
+            code,
+        )?;
+        let r = &d.related;
+        writeln!(
+            out,
+            "  {} {}:{}:{}",
+            st.paint("1;34", "-->"),
+            path_b,
+            r.line,
+            r.column
+        )?;
+        snippet(
+            out,
+            &st,
+            src_b,
+            clamp((r.line, r.column, r.end_line, r.end_column)),
+            "1;34",
+        )?;
+        writeln!(out)?;
+    }
+    let (e, w, i) = c.counts();
+    writeln!(
+        out,
+        "{path_a} ({}) vs {path_b} ({}): {e} error{}, {w} warning{}, {i} info",
+        c.a.language,
+        c.b.language,
+        if e == 1 { "" } else { "s" },
+        if w == 1 { "" } else { "s" },
+    )
+}
+
+/// A comparison as JSON: `{"version", "a": {"path", "language", …}, "b": {…}, "diagnostics": […]}`.
+pub fn comparison_json(out: &mut dyn Write, c: &resolint::Comparison) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, c).map_err(io::Error::other)?;
+    writeln!(out)
 }

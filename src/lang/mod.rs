@@ -145,3 +145,83 @@ impl Punct {
         }
     }
 }
+
+/// Openers that render one another across languages: (meaning, English lemma
+/// prefixes, Chinese words contained in the lemma). Used to align two language
+/// versions of a draft; a Chinese word may render several English openers (请:
+/// requests, invites).
+pub const OPENER_EQUIVALENTS: &[(&str, &[&str], &[&str])] = &[
+    ("recall", &["recall"], &["回顾", "忆及"]),
+    ("reaffirm", &["reaffirm", "reiterat"], &["重申"]),
+    ("welcome", &["welcom"], &["欢迎", "欣见", "欣悉", "欣慰"]),
+    (
+        "note",
+        &["noting", "notes", "note", "taking note", "takes note"],
+        &["注意到", "获悉"],
+    ),
+    (
+        "stress",
+        &["stress", "emphasiz", "underlin", "underscor"],
+        &["强调", "着重指出"],
+    ),
+    (
+        "recognize",
+        &["recogniz", "acknowledg"],
+        &["认识到", "确认", "承认", "认可"],
+    ),
+    ("request", &["request", "asks"], &["请", "要求"]),
+    ("invite", &["invit"], &["邀请", "请"]),
+    ("decide", &["decid"], &["决定"]),
+    ("urge", &["urg"], &["敦促"]),
+    ("call", &["call"], &["吁请", "呼吁", "促请"]),
+    ("encourage", &["encourag"], &["鼓励"]),
+    (
+        "concern",
+        &[
+            "expressing concern",
+            "expresses concern",
+            "concerned",
+            "deeply concerned",
+            "gravely concerned",
+            "alarmed",
+        ],
+        &["关切", "关注", "忧虑", "震惊"],
+    ),
+    ("bear", &["bearing in mind"], &["铭记"]),
+    ("convinced", &["convinced"], &["深信", "确信"]),
+    (
+        "consider",
+        &["consider", "having considered", "having examined"],
+        &["考虑到", "审议了", "认为"],
+    ),
+    ("affirm", &["affirm"], &["申明", "确认"]),
+    ("condemn", &["condemn"], &["谴责"]),
+    (
+        "approve",
+        &["approv", "endors"],
+        &["核准", "批准", "赞同", "核可"],
+    ),
+    ("support", &["support"], &["支持"]),
+    (
+        "commend",
+        &[
+            "commend",
+            "takes note with appreciation",
+            "expresses its appreciation",
+        ],
+        &["赞扬", "赞赏"],
+    ),
+];
+
+/// The meanings of an opener lemma (empty when not in [`OPENER_EQUIVALENTS`]).
+pub fn opener_meanings(lang: Language, lemma: &str) -> Vec<&'static str> {
+    let lower = lemma.to_ascii_lowercase();
+    OPENER_EQUIVALENTS
+        .iter()
+        .filter(|(_, en, zh)| match lang {
+            Language::En => en.iter().any(|p| lower.starts_with(p)),
+            Language::Zh => zh.iter().any(|w| lemma.contains(w)),
+        })
+        .map(|(m, _, _)| *m)
+        .collect()
+}

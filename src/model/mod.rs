@@ -8,6 +8,7 @@ pub mod blocks;
 pub mod citations;
 pub mod dates;
 pub mod draft;
+pub mod figures;
 pub mod scan;
 pub mod sessions;
 
