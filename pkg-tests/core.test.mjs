@@ -280,3 +280,44 @@ describe('options, metadata and errors', () => {
     assert.ok(performance.now() - t0 < 5000);
   });
 });
+
+describe('compare (two language versions)', () => {
+  const manifest = read('tests/fixtures/parallel/MANIFEST.tsv')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+
+  it('gives the same findings as `resolint compare --format json` on every parallel pair', () => {
+    const bin = path.join(ROOT, 'target', 'release', 'resolint');
+    for (const [a, b] of manifest) {
+      const [pa, pb] = [path.join('tests', a), path.join('tests', b)];
+      let out;
+      try {
+        out = execFileSync(bin, ['compare', '--format', 'json', pa, pb], { cwd: ROOT, encoding: 'utf8' });
+      } catch (e) {
+        out = e.stdout;
+      }
+      const cli = JSON.parse(out);
+      const wasm = core.compare(read(pa), read(pb));
+      assert.deepEqual(wasm.diagnostics, cli.diagnostics, `${a} ~ ${b}`);
+    }
+  });
+
+  it('points at the mismatched values in both texts (UTF-16 offsets)', () => {
+    const a = read('tests/fixtures/en/seed_draft.txt');
+    const b = read('tests/fixtures/parallel/seed_changed_number.zh.txt');
+    const r = core.compare(a, b);
+    const d = r.diagnostics.find((x) => x.rule === 'citation-mismatch');
+    assert.ok(d, JSON.stringify(r.diagnostics));
+    assert.equal(d.category, 'consistency');
+    assert.match(a.slice(d.start, d.end), /59\/50/);
+    assert.match(b.slice(d.related.start, d.related.end), /59\/55/);
+  });
+
+  it('compares the seed with its English version clean', () => {
+    const r = core.compare(read('tests/fixtures/zh/seed_draft_clean.txt'), read('tests/fixtures/en/seed_draft.txt'));
+    assert.deepEqual(r.diagnostics, []);
+    assert.equal(r.a.language, 'zh');
+    assert.equal(r.b.language, 'en');
+  });
+});

@@ -351,8 +351,10 @@ fn range_regexes() -> &'static (Regex, Regex) {
     static R: OnceLock<(Regex, Regex)> = OnceLock::new();
     R.get_or_init(|| {
         (
-            Regex::new(r"\b([0-9]{1,2})\s*(?:to|and|-|–|—)\s*$").expect("range regex"),
-            Regex::new(r"^\s*(?:至|到|-|–|—|和|、)\s*([0-9]{1,2})日").expect("range regex"),
+            Regex::new(r"(?-u:\b)([0-9]{1,2})[ \t\n\r\u{A0}]*(?:to|and|-|–|—)[ \t\n\r\u{A0}]*$")
+                .expect("range regex"),
+            Regex::new(r"^[ \t\n\r\u{A0}]*(?:至|到|-|–|—|和|、)[ \t\n\r\u{A0}]*([0-9]{1,2})日")
+                .expect("range regex"),
         )
     })
 }

@@ -26,7 +26,7 @@ export interface ValidateOptions {
   uiLang?: "en" | "zh" | string | null;
 }
 export type Severity = "error" | "warning" | "info";
-export type Category = "structure" | "citation" | "verb" | "date" | "follow-up" | "typography";
+export type Category = "structure" | "citation" | "verb" | "date" | "follow-up" | "typography" | "consistency";
 /** A suggested replacement, in UTF-16 offsets of the checked text. */
 export interface Fix { start: number; end: number; replacement: string; label: string; }
 export interface Diagnostic {
@@ -49,6 +49,16 @@ export interface Report {
   session: number | null; diagnostics: Diagnostic[]; outline: Outline;
 }
 export interface RuleInfo { id: string; category: Category; severity: Severity; summary: string; }
+/** A span in the other version of a compared pair (UTF-16 offsets, 1-based line/column). */
+export interface Related { start: number; end: number; line: number; column: number; end_line: number; end_column: number; }
+export interface ComparisonDiagnostic extends Diagnostic { related: Related; }
+export interface Comparison {
+  version: string;
+  a: { language: "en" | "zh"; body: string; session: number | null; [key: string]: unknown };
+  b: { language: "en" | "zh"; body: string; session: number | null; [key: string]: unknown };
+  /** start/end are in text A, `related` in text B. */
+  diagnostics: ComparisonDiagnostic[];
+}
 "#;
 
 /// Installs the panic hook once, when the module is instantiated.
@@ -182,6 +192,21 @@ pub fn validate(
 ) -> Result<JsValue, JsError> {
     let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
     to_js(&crate::check(text, &options))
+}
+
+/// Compares two language versions of one draft: what must not change between languages
+/// (paragraph counts and numbers, citations, symbols, dates, sessions, figures).
+/// Options: `disable`, `uiLang`.
+#[wasm_bindgen(unchecked_return_type = "Comparison")]
+pub fn compare(
+    text_a: &str,
+    text_b: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions | null")] options: Option<
+        JsValue,
+    >,
+) -> Result<JsValue, JsError> {
+    let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
+    to_js(&crate::compare::compare(text_a, text_b, &options))
 }
 
 /// Does no checking: converts the text and returns an empty report. The cost floor of

@@ -30,7 +30,7 @@ fn en_paragraph_before() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
         Regex::new(
-            r"\b(?:[Pp]aragraphs?|[Pp]aras?\.)\s+(?:\d+\s*(?:\([a-z]+\)\s*)*(?:,|and|to|or|-|–)\s*)*$",
+            r"(?-u:\b)(?:[Pp]aragraphs?|[Pp]aras?\.)[ \t\n\r\u{A0}]+(?:[0-9]+[ \t\n\r\u{A0}]*(?:\([a-z]+\)[ \t\n\r\u{A0}]*)*(?:,|and|to|or|-|–)[ \t\n\r\u{A0}]*)*$",
         )
         .expect("paragraph regex")
     })
@@ -39,7 +39,8 @@ fn en_paragraph_before() -> &'static Regex {
 fn zh_paragraph_after() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"^[0-9０-９\s、和至及或\-–—,，()（）a-z]{0,30}段").expect("段 regex")
+        Regex::new(r"^[0-9０-９[ \t\n\r\u{A0}]、和至及或\-–—,，()（）a-z]{0,30}段")
+            .expect("段 regex")
     })
 }
 
