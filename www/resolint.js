@@ -709,9 +709,45 @@ export class ResolintChecker extends HTMLElement {
       start = end = this._text.length;
     }
     if (start > end) [start, end] = [end, start];
+    // In a shadow root Chromium gives no target ranges: a deletion at a collapsed caret
+    // must find what it deletes itself.
+    if (t.startsWith('delete') && start === end) [start, end] = this._deletionRange(t, start);
     e.preventDefault();
     if (!insert && start === end) return;
     this._edit(start, end, insert, t);
+  }
+
+  /** The range a delete input type removes at a collapsed caret. */
+  _deletionRange(type, caret) {
+    const s = this._text;
+    const isLow = (i) => i >= 0 && i < s.length && s.charCodeAt(i) >= 0xdc00 && s.charCodeAt(i) <= 0xdfff;
+    const back = (i) => (isLow(i - 1) && i >= 2 ? i - 2 : Math.max(0, i - 1));
+    const fwd = (i) => (isLow(i + 1) ? i + 2 : Math.min(s.length, i + 1));
+    const space = (c) => /\s/.test(c);
+    if (type === 'deleteContentBackward') return [back(caret), caret];
+    if (type === 'deleteContentForward') return [caret, fwd(caret)];
+    if (type === 'deleteWordBackward') {
+      let i = caret;
+      while (i > 0 && space(s[i - 1])) i--;
+      while (i > 0 && !space(s[i - 1])) i--;
+      return [i, caret];
+    }
+    if (type === 'deleteWordForward') {
+      let i = caret;
+      while (i < s.length && space(s[i])) i++;
+      while (i < s.length && !space(s[i])) i++;
+      return [caret, i];
+    }
+    if (type.endsWith('LineBackward')) {
+      const i = s.lastIndexOf('\n', caret - 1) + 1;
+      return [i === caret ? back(caret) : i, caret];
+    }
+    if (type.endsWith('LineForward')) {
+      const j = s.indexOf('\n', caret);
+      const i = j < 0 ? s.length : j;
+      return [caret, i === caret ? fwd(caret) : i];
+    }
+    return [caret, caret];
   }
 
   _insertPlain(text) {
