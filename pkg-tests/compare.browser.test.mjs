@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, OUTPUT, read, launchBrowser } from './helpers.mjs';
+import { ROOT, DIST, OUTPUT, read, launchBrowser } from './helpers.mjs';
 import { startServer } from '../scripts/server.mjs';
 
 const SEED_EN = read('tests/fixtures/en/seed_draft.txt');
@@ -28,8 +28,8 @@ after(async () => {
 });
 
 /** A fresh page; every request not to the page's own origin (or the file itself) is blocked and counted. */
-async function open(url, { locale = 'en-US' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale });
+async function open(url, { locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 1000 }, locale, colorScheme });
   const page = await context.newPage();
   const log = { external: [], errors: [], csp: [] };
   // index.html is self-contained: the page itself is the only request it may make
@@ -167,6 +167,40 @@ for (const variant of ['served', 'file']) {
         assert.deepEqual(log.external, [], 'no request leaves the page');
         assert.deepEqual(log.csp, [], 'no CSP violation');
         assert.deepEqual(log.errors, [], 'no console error');
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('has no serious or critical axe-core violation in compare mode (light and dark)', async () => {
+      const src = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      for (const colorScheme of ['light', 'dark']) {
+        const { context, page } = await open(url(), { colorScheme });
+        try {
+          await loadPair(page, 'changed-number');
+          await page.locator('#cmp-list li button').first().click();
+          await page.evaluate(src); // through the driver: the page's CSP rightly refuses injected scripts
+          const res = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+          const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), [], `${colorScheme}`);
+        } finally {
+          await context.close();
+        }
+      }
+    });
+
+    it('shows an Arabic version right to left (dir=auto per side)', async () => {
+      const { context, page, log } = await open(url());
+      try {
+        await loadPair(page, 'seed');
+        await page.focus('#cmp-b');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.insertText('إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50 المؤرخ 2 كانون الأول/ديسمبر 2004،');
+        await page.waitForFunction(() => /^إن/.test(document.getElementById('cmp-b').textContent) && !/…/.test(document.getElementById('cmp-status').textContent));
+        await page.waitForTimeout(500);
+        assert.deepEqual(await page.evaluate(() => [document.getElementById('cmp-a').matches(':dir(ltr)'), document.getElementById('cmp-b').matches(':dir(rtl)')]), [true, true]);
+        assert.equal(await page.evaluate(() => document.querySelectorAll('#cmp-b *').length), 0, 'still one text node');
+        assert.deepEqual(log.errors, []);
       } finally {
         await context.close();
       }
