@@ -189,6 +189,18 @@ for (const variant of ['served', 'file']) {
       }
     });
 
+    it('opens in compare mode from #compare, the seed pair loaded', async () => {
+      const { context, page, log } = await open(`${url()}#compare`);
+      try {
+        await page.waitForFunction(() => /No differences/.test(document.getElementById('cmp-status').textContent));
+        assert.equal(await page.getAttribute('#tab-compare', 'aria-selected'), 'true');
+        assert.ok(await page.isHidden('#panel-check'));
+        assert.deepEqual(log.external, []);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('shows an Arabic version right to left (dir=auto per side)', async () => {
       const { context, page, log } = await open(url());
       try {
