@@ -128,6 +128,19 @@ for (const variant of ['served', 'file']) {
         assert.deepEqual(await highlightTexts(page, 'rlcmp-current'), ['59/55']);
         assert.deepEqual(await highlightTexts(page, 'rlcmp-counterpart'), ['59/50']);
 
+        // clicking outside every underline clears the linked pair
+        const plain = await page.evaluate(() => {
+          const r = document.createRange();
+          const t = document.getElementById('cmp-b').firstChild;
+          r.setStart(t, 0);
+          r.setEnd(t, 1);
+          const b = r.getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        });
+        await page.mouse.click(plain.x, plain.y);
+        assert.deepEqual(await highlightTexts(page, 'rlcmp-counterpart'), []);
+        assert.deepEqual(await highlightTexts(page, 'rlcmp-current'), []);
+
         // Enter on the finding does what a click does
         await page.evaluate(() => window.getSelection().removeAllRanges());
         await items.first().locator('button').focus();

@@ -215,11 +215,7 @@ const COMPARE_STRINGS = {
   }
 
   function changed() {
-    active = -1;
-    if (canHighlight()) {
-      CSS.highlights.delete(HL.current);
-      CSS.highlights.delete(HL.counterpart);
-    }
+    unlink();
     schedule(350);
   }
 
@@ -387,6 +383,20 @@ const COMPARE_STRINGS = {
       return sp.start <= at && at <= Math.max(sp.end, sp.start + 1);
     });
     if (i >= 0) link(i, k, false);
+    else unlink();
+  }
+
+  /** Clears the linked pair (the caret left every underline). */
+  function unlink() {
+    active = -1;
+    if (canHighlight()) {
+      CSS.highlights.delete(HL.current);
+      CSS.highlights.delete(HL.counterpart);
+    }
+    for (const li of list.children) {
+      li.classList.remove('current');
+      li.firstChild.removeAttribute('aria-current');
+    }
   }
 
   // ----- example pairs and the interface language
