@@ -2,7 +2,8 @@
 //   resolint.js, resolint-worker.js, resolint_core.js (+ .d.ts), resolint_core_bg.wasm  the widget, .wasm as a file
 //   embed.html, portal.css, portal.js                                                   the mock portal
 //   index.html = resolint.html                                                          the full page, ONE file:
-//        JS, CSS and wasm (base64, initSync) inlined; a CSP with hashes, no 'unsafe-inline'
+//        JS (widget, page.js, compare.js), CSS and wasm (base64, initSync) inlined; a CSP with
+//        hashes, no 'unsafe-inline'; example drafts and example pairs (compare mode) as JSON
 // Usage: node scripts/build-dist.mjs --pkg DIR --wasm FILE --out DIR
 import fs from 'node:fs';
 import path from 'node:path';
@@ -74,6 +75,7 @@ const script = inlineSafe([
   bootstrap,
   read(path.join(www, 'resolint.js')),
   read(path.join(www, 'page.js')),
+  read(path.join(www, 'compare.js')),
 ].join('\n'));
 const style = read(path.join(www, 'page.css'));
 for (const [name, text] of [['script', script], ['style', style]]) {
@@ -94,6 +96,24 @@ const examples = [
   return [{ id: x.id, title: x.title, text: read(p).replace(/\r\n?/g, '\n') }];
 });
 const json = JSON.stringify(examples).replace(/</g, '\\u003c');
+// ---- example pairs for the "Compare language versions" mode: the seed's English and Chinese
+// versions (clean), then defective Chinese versions (tests/fixtures/parallel/MANIFEST.tsv).
+const pairs = [
+  { id: 'seed', title: 'The seed: English and Chinese', a: 'tests/fixtures/en/seed_draft.txt', b: 'tests/fixtures/zh/seed_draft_clean.txt' },
+  { id: 'changed-number', title: 'A changed resolution number (59/50 → 59/55)', a: 'tests/fixtures/en/seed_draft.txt', b: 'tests/fixtures/parallel/seed_changed_number.zh.txt' },
+  { id: 'changed-date', title: 'A changed date', a: 'tests/fixtures/en/seed_draft.txt', b: 'tests/fixtures/parallel/seed_changed_date.zh.txt' },
+  { id: 'swapped-session', title: 'Another session', a: 'tests/fixtures/en/seed_draft.txt', b: 'tests/fixtures/parallel/seed_swapped_session.zh.txt' },
+  { id: 'dropped-operative', title: 'A dropped operative paragraph', a: 'tests/fixtures/en/seed_draft.txt', b: 'tests/fixtures/parallel/seed_dropped_operative.zh.txt' },
+].flatMap((x) => {
+  const missing = [x.a, x.b].filter((f) => !fs.existsSync(path.join(root, f)));
+  if (missing.length) {
+    console.warn(`build-dist: warning: example pair ${x.id}: ${missing.join(', ')} not found, left out`);
+    return [];
+  }
+  const text = (f) => read(path.join(root, f)).replace(/\r\n?/g, '\n');
+  return [{ id: x.id, title: x.title, a: text(x.a), b: text(x.b) }];
+});
+const pairsJson = JSON.stringify(pairs).replace(/</g, '\\u003c');
 const wasmB64 = fs.readFileSync(wasmFile).toString('base64').replace(/.{1,120}/g, '$&\n');
 
 const sha = (s) => `'sha256-${crypto.createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -115,10 +135,10 @@ const put = (marker, value) => {
 };
 put('<!--RESOLINT:CSP-->', `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 put('<!--RESOLINT:STYLE-->', `<style>${style}</style>`);
-put('<!--RESOLINT:DATA-->', `<script type="application/json" id="resolint-examples">${json}</script>\n<script type="application/octet-stream" id="resolint-wasm">\n${wasmB64}</script>`);
+put('<!--RESOLINT:DATA-->', `<script type="application/json" id="resolint-examples">${json}</script>\n<script type="application/json" id="resolint-pairs">${pairsJson}</script>\n<script type="application/octet-stream" id="resolint-wasm">\n${wasmB64}</script>`);
 put('<!--RESOLINT:SCRIPT-->', `<script type="module">${script}</script>`);
 fs.writeFileSync(path.join(out, 'resolint.html'), html);
 fs.writeFileSync(path.join(out, 'index.html'), html);
 
 const kb = (p) => `${(fs.statSync(path.join(out, p)).size / 1024).toFixed(0)} KiB`;
-console.log(`dist/: resolint_core_bg.wasm ${kb('resolint_core_bg.wasm')}, resolint.html ${kb('resolint.html')} (examples: ${examples.map((e) => e.id).join(', ') || 'none'})`);
+console.log(`dist/: resolint_core_bg.wasm ${kb('resolint_core_bg.wasm')}, resolint.html ${kb('resolint.html')} (examples: ${examples.map((e) => e.id).join(', ') || 'none'}; pairs: ${pairs.map((e) => e.id).join(', ') || 'none'})`);

@@ -16,6 +16,9 @@ const PAGE_STRINGS = {
     sev: { error: 'error', warning: 'warning', info: 'note' },
     o: { language: 'Language', body: 'Body', session: 'Session', preambular: 'Preambular paragraphs', operative: 'Operative paragraphs', followUp: 'Follow-up clause', citations: 'Citations' },
     langs: { en: 'English', zh: 'Chinese' },
+    mode: 'Mode', modeCheck: 'Check a draft', modeCompare: 'Compare language versions',
+    pair: 'Example pair', versionA: 'Version A', versionB: 'Version B', cmpFindings: 'Differences between the versions',
+    cmpIntro: 'Paste two language versions of one draft. resolint aligns them paragraph by paragraph and lists the numbers, dates, sessions and citations that differ. Click a finding, or an underline, to see its counterpart in the other version.',
   },
   zh: {
     skip: '跳至检查器', tagline: '按照起草惯例检查联合国决议草案',
@@ -31,6 +34,9 @@ const PAGE_STRINGS = {
     sev: { error: '错误', warning: '警告', info: '提示' },
     o: { language: '语言', body: '机构', session: '届会', preambular: '序言段落', operative: '执行段落', followUp: '后续条款', citations: '引文' },
     langs: { en: '英文', zh: '中文' },
+    mode: '模式', modeCheck: '检查草案', modeCompare: '比较语文版本',
+    pair: '示例版本对', versionA: '版本 A', versionB: '版本 B', cmpFindings: '两个版本之间的差异',
+    cmpIntro: '粘贴同一草案的两个语文版本。resolint 逐段对齐两个版本，列出不一致的编号、日期、届会和引文。点击一条结果或一处下划线，即可看到另一版本中的对应内容。',
   },
 };
 
@@ -56,6 +62,7 @@ const PAGE_STRINGS = {
       if (typeof v === 'string') e.textContent = v;
     }
     for (const e of document.querySelectorAll('[data-i18n-placeholder]')) e.placeholder = s[e.dataset.i18nPlaceholder];
+    for (const e of document.querySelectorAll('[data-i18n-aria-label]')) e.setAttribute('aria-label', s[e.dataset.i18nAriaLabel]);
     const sel = $('#example');
     const current = sel.value;
     sel.replaceChildren(...examples.map((x) => {
