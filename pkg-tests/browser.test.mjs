@@ -786,6 +786,7 @@ describe('robustness and privacy', () => {
     await err.waitFor({ state: 'visible' });
     assert.match(await err.textContent(), /too long to check here: [\d,]+ characters, the limit is 20,971,520/);
     assert.equal(await checker(page, sel).evaluate((c) => c.value), DEFECTIVE, 'the text is unchanged');
+    await shot(page, 'embed-too-long.png');
     // Setting value beyond the limit is refused the same way.
     await checker(page, sel).evaluate((c, n) => { c.value = 'x'.repeat(n); }, max + 10);
     assert.equal(await checker(page, sel).evaluate((c) => c.value), DEFECTIVE);
@@ -795,7 +796,7 @@ describe('robustness and privacy', () => {
     assert.ok(r.diagnostics.length > 0);
     assert.ok(!(await err.isVisible()), 'the message is cleared by the next check');
     assert.deepEqual(log.errors, []);
-    await shot(page, 'embed-too-long.png');
+    await shot(page, 'embed-after-too-long.png');
     await ctx.context.close();
   });
 
