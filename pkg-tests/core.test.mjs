@@ -321,3 +321,35 @@ describe('compare (two language versions)', () => {
     assert.equal(r.b.language, 'en');
   });
 });
+
+describe('strings JavaScript can make and Rust cannot', () => {
+  it('validate and applyFixes take lone surrogates and return a report whose offsets still fit the text', () => {
+    const texts = [
+      '\uD800',
+      '\uDC00The General Assembly,\n\n1. Request the Secretary-General to report.\n',
+      'The General Assembly,\n\nRecalling its resolution 59/50,\uDBFF\n\n1. Request the Secretary-General\uD83D to report.\uDE00\n',
+      'The General Assembly,\uDE00\uD800\n\n1. Decides to remain sei\u200Bzed of the matter.\n',
+      '大会，\n\n1. 请秘书长\uD800提交报告。\n',
+      '\uD800'.repeat(1000) + '\uDC00'.repeat(1000),
+    ];
+    for (const text of texts) {
+      let r;
+      assert.doesNotThrow(() => { r = core.validate(text, { uiLang: 'en' }); }, `validate threw on ${JSON.stringify(text).slice(0, 60)}`);
+      assert.ok(Array.isArray(r.diagnostics));
+      for (const d of r.diagnostics) {
+        assert.ok(d.start <= d.end && d.end <= text.length, JSON.stringify(d));
+        // Each lone surrogate became one U+FFFD (one code unit): offsets are unchanged.
+        const fixed = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+        assert.equal(text.slice(d.start, d.end).length, fixed.slice(d.start, d.end).length);
+      }
+      const out = core.applyFixes(text, r.diagnostics);
+      assert.equal(typeof out, 'string');
+      assert.equal(out, applyFixesReference(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'), r.diagnostics.map((d) => d.fix).filter(Boolean)));
+    }
+    const r = core.validate(texts[2], {});
+    const d = r.diagnostics.find((x) => x.rule === 'operative-verb');
+    assert.equal(texts[2].slice(d.start, d.end), 'Request', 'offsets stay on the flagged word after lone surrogates');
+    // Arbitrary fixes on such a string, out of range or reversed, never throw.
+    assert.equal(typeof core.applyFixes('\uD800ab\uDC00', [{ start: 9, end: 2, replacement: 'x' }, { start: 1, end: 2, replacement: '\uD800' }]), 'string');
+  });
+});

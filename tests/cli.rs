@@ -178,3 +178,67 @@ fn fix_prints_and_writes() {
     let fixed = std::fs::read_to_string(&p).expect("read back");
     assert!(fixed.contains("1. Requests the Secretary-General"));
 }
+
+/// Runs the CLI under a 256 MiB address-space limit (`ulimit -v`): reading a 2 GB file
+/// into memory would abort instead of printing the message.
+fn resolint_limited(args: &[&str]) -> Output {
+    let mut script = String::from("ulimit -v 262144; exec \"$0\"");
+    for i in 1..=args.len() {
+        script.push_str(&format!(" \"${i}\""));
+    }
+    Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .arg(env!("CARGO_BIN_EXE_resolint"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run resolint under sh")
+}
+
+#[test]
+fn bad_inputs_get_one_clear_line() {
+    // A 2 GB file (sparse: no disk used), larger than the 64 MiB limit.
+    let dir = std::env::temp_dir().join(format!("resolint-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let big = dir.join("huge.txt");
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(2 * 1024 * 1024 * 1024))
+        .expect("sparse 2 GB file");
+    let big_s = big.to_string_lossy().into_owned();
+    let latin1 = tmp(
+        "cp1252.txt",
+        b"The General Assembly,\r\n\r\n1. D\xe9cide\x93s\x94;\r\n",
+    );
+    let dir_s = dir.to_string_lossy().into_owned();
+    for cmd in ["check", "fix"] {
+        let out = resolint_limited(&[cmd, &big_s, &latin1, &dir_s, "missing.txt"]);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        let lines: Vec<&str> = err.lines().collect();
+        assert_eq!(lines.len(), 4, "{cmd}: one line per bad input: {err}");
+        assert_eq!(
+            lines[0],
+            format!("resolint: {big_s}: 2147483648 bytes is larger than the 64 MiB limit")
+        );
+        assert!(
+            lines[1].ends_with("cp1252.txt: not valid UTF-8 (invalid byte at offset 29)"),
+            "{err}"
+        );
+        assert_eq!(lines[2], format!("resolint: {dir_s}: is a directory"));
+        assert_eq!(lines[3], "resolint: missing.txt: cannot read: no such file");
+        assert!(!err.contains("panicked") && !err.contains("memory allocation"));
+    }
+    let _ = std::fs::remove_file(&big);
+    let _ = std::fs::remove_dir(&dir);
+    assert!(!big.exists(), "the 2 GB file is removed");
+    // Standard input that is not UTF-8, and empty standard input.
+    let out = resolint(&["check", "-"], Some(b"\xff\xfeT\x00h\x00e\x00"));
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim_end(),
+        "resolint: <stdin>: not valid UTF-8 (invalid byte at offset 0)"
+    );
+    let out = resolint(&["check", "--format", "json", "-"], Some(b""));
+    assert!(out.status.code().is_some_and(|c| c < 2), "{out:?}");
+}

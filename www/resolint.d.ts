@@ -18,6 +18,9 @@ export declare class ResolintChecker extends HTMLElement {
   clearIgnored(): void;
 }
 
+/** The longest text the widget accepts (UTF-16 code units, 20 MiB); longer pastes are refused with a message. */
+export declare const MAX_LENGTH: number;
+
 /** The core's API (validate, rules, applyFixes, version, validateFloor), once loaded. */
 export declare function resolintCore(): Promise<typeof import('./resolint_core.js')>;
 

@@ -13,6 +13,12 @@ const SEVERITIES = ['error', 'warning', 'info'];
 const SEVERITY_ICON = { error: '✖', warning: '▲', info: 'ℹ' };
 /** Drafts at least this long (UTF-16 code units) are checked in a Web Worker. */
 const WORKER_THRESHOLD = 20000;
+/**
+ * The longest draft the widget accepts, in UTF-16 code units (20 MiB of plain text, some
+ * 7,000 pages). A paste or `value` beyond it is refused with a message; the editor keeps
+ * its text and stays usable. The command line takes files up to 64 MiB.
+ */
+export const MAX_LENGTH = 20 * 1024 * 1024;
 const IGNORE_KEY = 'resolint:ignored:v1';
 /** Findings listed per category before a "show all" button. */
 const LIST_LIMIT = 50;
@@ -50,6 +56,7 @@ const STRINGS = {
     },
     error: (m) => `Could not check: ${m}`,
     restarted: 'The checker stopped on this text and was restarted.',
+    tooLong: (n, max) => `This text is too long to check here: ${n.toLocaleString('en')} characters, the limit is ${max.toLocaleString('en')} (about 20 MB). Nothing was inserted; check the draft in parts, or with the resolint command line.`,
     tipHint: 'F8: next finding · Shift+F8: previous',
     showAll: (n) => `Show all ${n}`,
   },
@@ -85,6 +92,7 @@ const STRINGS = {
     },
     error: (m) => `无法检查：${m}`,
     restarted: '检查器在处理此文本时停止，已重新启动。',
+    tooLong: (n, max) => `文本过长，无法在此检查：共 ${n} 个字符，上限为 ${max} 个（约 20 MB）。未插入任何内容；请分段检查，或使用 resolint 命令行。`,
     tipHint: 'F8：下一个问题 · Shift+F8：上一个',
     showAll: (n) => `显示全部 ${n} 个`,
   },
@@ -452,6 +460,7 @@ export class ResolintChecker extends HTMLElement {
   set value(text) {
     text = String(text ?? '').replace(/\r\n?/g, '\n');
     if (text === this._text) return;
+    if (this._refuseIfTooLong(text.length)) return;
     if (this._undoStack) this._pushUndo('set');
     this._setText(text);
     this._schedule(0);
@@ -776,6 +785,7 @@ export class ResolintChecker extends HTMLElement {
     if (!this._canonical()) this._setText(this._readDom());
     start = Math.max(0, Math.min(start, this._text.length));
     end = Math.max(start, Math.min(end, this._text.length));
+    if (this._refuseIfTooLong(this._text.length - (end - start) + insert.length)) return;
     this._pushUndo(kind, start, end);
     const node = this._textNode();
     node.replaceData(start, end - start, insert);
@@ -1018,6 +1028,16 @@ export class ResolintChecker extends HTMLElement {
     this.toggleAttribute('busy', on);
     this._side.setAttribute('aria-busy', on ? 'true' : 'false');
     if (on) this._state.textContent = this._t().s.checking;
+  }
+
+  /** A text of `length` code units is over the limit: say so, change nothing. */
+  _refuseIfTooLong(length) {
+    if (length <= MAX_LENGTH) return false;
+    const { s } = this._t();
+    this._error = s.tooLong(length, MAX_LENGTH);
+    this._errorLine.textContent = this._error;
+    this._errorLine.hidden = false;
+    return true;
   }
 
   _showError(err) {
