@@ -129,6 +129,35 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.end - trail)
 }
 
+/// The value of a roman numeral in one case ("XXVI", "iv"); mixed case or other
+/// letters give None.
+pub fn roman_value(s: &str) -> Option<u32> {
+    let upper = s.bytes().all(|b| b.is_ascii_uppercase());
+    let lower = s.bytes().all(|b| b.is_ascii_lowercase());
+    if s.is_empty() || !(upper || lower) {
+        return None;
+    }
+    let mut total = 0u32;
+    let mut prev = 0u32;
+    for c in s.chars().rev() {
+        let v = match c.to_ascii_uppercase() {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
 /// The Levenshtein distance between two short strings, in characters, capped at `cap + 1`.
 pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -157,6 +186,14 @@ pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman() {
+        assert_eq!(roman_value("XXVI"), Some(26));
+        assert_eq!(roman_value("iv"), Some(4));
+        assert_eq!(roman_value("Iv"), None);
+        assert_eq!(roman_value("abc"), None);
+    }
 
     #[test]
     fn distance() {

@@ -106,28 +106,6 @@ fn keyword_regex() -> &'static Regex {
     })
 }
 
-fn roman_value(s: &str) -> Option<u32> {
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in s.chars().rev() {
-        let v = match c {
-            'I' => 1,
-            'V' => 5,
-            'X' => 10,
-            'L' => 50,
-            'C' => 100,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-    }
-    (total > 0).then_some(total)
-}
-
 /// A small cursor over bytes for hand-written parsing.
 struct Cur<'a> {
     s: &'a str,
@@ -307,7 +285,7 @@ fn parse_item(c: &mut Cur) -> Option<Item> {
                 });
             }
             let roman = body.trim_start_matches("ES-").trim_start_matches("S-");
-            if let Some(session) = roman_value(roman) {
+            if let Some(session) = crate::text::roman_value(roman) {
                 c.i = inner_start + p + close_len;
                 return Some(Item {
                     kind: RawKind::Old {

@@ -46,25 +46,8 @@ fn roman_value(s: &str) -> Option<u32> {
             return Some(c as u32 - 0x3220 + 1);
         }
     }
-    let mut total = 0u32;
-    let mut prev = 0u32;
-    for c in s.chars().rev() {
-        let v = match c {
-            'i' => 1,
-            'v' => 5,
-            'x' => 10,
-            'l' => 50,
-            'c' => 100,
-            _ => return None,
-        };
-        if v < prev {
-            total = total.checked_sub(v)?;
-        } else {
-            total += v;
-            prev = v;
-        }
-    }
-    (total > 0).then_some(total)
+    // Sub-paragraph labels are lower case.
+    crate::text::roman_value(s).filter(|_| s.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn roman_label(v: u32) -> String {

@@ -16,6 +16,51 @@ pub static RULES: &[&dyn Rule] = &[
     &organ_specific_formula::OrganSpecificFormula,
 ];
 
+/// Checks shared by both opener rules: a Model UN phrase (information; returns true,
+/// nothing more to say) and, in English, an opening word without its capital.
+pub(crate) fn common_checks(
+    cx: &mut super::Context,
+    o: &crate::lang::Opener,
+    content_end: usize,
+) -> bool {
+    use crate::text::Span;
+    use crate::{msg, Language, Severity};
+    let text = cx.doc.text;
+    let span = Span::new(o.start, o.end);
+    let found = span.of(text);
+    if mun_phrase(cx, text.get(o.start..content_end).unwrap_or("")) {
+        let m = msg!(cx.ui,
+            en: "“{found}” comes from Model UN phrase lists, not from UN resolutions",
+            zh: "“{found}”出自模拟联合国用语表，而非联合国决议");
+        cx.report_at(Severity::Info, span, m, None);
+        return true;
+    }
+    // English openers take a capital ("Requests", not "requests"); the first word may be
+    // an adverb ("Also requests").
+    let first_at = o
+        .adverb
+        .filter(|a| a.start < o.start)
+        .map_or(o.start, |a| a.start);
+    if cx.doc.language == Language::En
+        && text[first_at..].starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        let cap = Span::new(first_at, first_at + 1);
+        let upper = cap.of(text).to_ascii_uppercase();
+        let fixed = crate::lang::en::upper_first(&text[first_at..o.end]);
+        let m = msg!(cx.ui,
+            en: "The opening word takes a capital: “{fixed}”",
+            zh: "开头词首字母应大写：“{fixed}”");
+        let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
+        cx.report_at(
+            Severity::Warning,
+            Span::new(first_at, o.end),
+            m,
+            super::edit(cap, upper, label),
+        );
+    }
+    false
+}
+
 /// Is `opener_text` one of the Model UN phrases?
 pub(crate) fn mun_phrase(cx: &super::Context, opener_text: &str) -> bool {
     cx.doc.profile().mun_only().iter().any(|m| {

@@ -49,35 +49,8 @@ impl Rule for PreambularOpener {
                     cx.report(span, m, edit(span, pref, label));
                     continue;
                 }
-                if super::mun_phrase(cx, &text[o.start..p.content.end]) {
-                    let m = msg!(cx.ui,
-                        en: "“{found}” comes from Model UN phrase lists, not from UN resolutions",
-                        zh: "“{found}”出自模拟联合国用语表，而非联合国决议");
-                    cx.report_at(Severity::Info, span, m, None);
+                if super::common_checks(cx, o, p.content.end) {
                     continue;
-                }
-                // English openers take a capital ("Requests", not "requests").
-                // (The first word may be an adverb: "Also requests".)
-                let first_at = o
-                    .adverb
-                    .filter(|a| a.start < o.start)
-                    .map_or(o.start, |a| a.start);
-                if doc.language == Language::En
-                    && text[first_at..].starts_with(|c: char| c.is_ascii_lowercase())
-                {
-                    let cap = Span::new(first_at, first_at + 1);
-                    let upper = cap.of(text).to_ascii_uppercase();
-                    let fixed = crate::lang::en::upper_first(&text[first_at..o.end]);
-                    let m = msg!(cx.ui,
-                        en: "The opening word takes a capital: “{fixed}”",
-                        zh: "开头词首字母应大写：“{fixed}”");
-                    let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
-                    cx.report_at(
-                        Severity::Warning,
-                        Span::new(first_at, o.end),
-                        m,
-                        edit(cap, upper, label),
-                    );
                 }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Preambular | OpenerClass::Both) => {}
