@@ -248,22 +248,16 @@ impl<'a> Document<'a> {
                 || (s.ends_with("的信") && s.chars().count() < 80)
                 || s.ends_with("的普通照会");
             if is_letter {
+                // The first full date inside the letter's heading (dates are sorted).
                 let first = self
                     .dates
                     .partition_point(|d| d.span.start < block.content.start);
-                if let Some(k) =
-                    within(&self.dates, block.content, |d| d.span).position(|d| d.day.is_some())
-                {
-                    // `within` skips nothing before the first date starting in the block
-                    // except dates ending past it, which cannot precede a contained one.
-                    let idx = (first..self.dates.len()).find(|&i| {
-                        let d = &self.dates[i];
-                        d.span.end <= block.content.end && d.day.is_some()
-                    });
-                    let _ = k;
-                    if let Some(i) = idx {
-                        self.letter_dates.push(i);
-                    }
+                let found = self.dates[first..]
+                    .iter()
+                    .take_while(|d| d.span.start < block.content.end)
+                    .position(|d| d.span.end <= block.content.end && d.day.is_some());
+                if let Some(k) = found {
+                    self.letter_dates.push(first + k);
                 }
             }
         }
