@@ -36,6 +36,29 @@ impl Style {
     }
 }
 
+/// The first line of a finding, "error[rule]: message"; returns the severity's colour.
+fn heading(
+    out: &mut dyn Write,
+    st: &Style,
+    severity: Severity,
+    rule: &str,
+    message: &str,
+) -> io::Result<&'static str> {
+    let (code, name) = match severity {
+        Severity::Error => ("1;31", "error"),
+        Severity::Warning => ("1;33", "warning"),
+        Severity::Info => ("1;36", "info"),
+    };
+    writeln!(
+        out,
+        "{}{} {}",
+        st.paint(code, &format!("{name}[{rule}]")),
+        st.paint("1", ":"),
+        st.paint("1", message)
+    )?;
+    Ok(code)
+}
+
 /// The line `line` (1-based) of `text`, without its break.
 fn nth_line(text: &str, line: usize) -> &str {
     let mut cur = 1;
@@ -110,18 +133,7 @@ pub fn text(
     let st = Style { on: color };
     for (path, src, r) in reports {
         for d in &r.diagnostics {
-            let (code, name) = match d.severity {
-                Severity::Error => ("1;31", "error"),
-                Severity::Warning => ("1;33", "warning"),
-                Severity::Info => ("1;36", "info"),
-            };
-            writeln!(
-                out,
-                "{}{} {}",
-                st.paint(code, &format!("{name}[{}]", d.rule)),
-                st.paint("1", ":"),
-                st.paint("1", &d.message)
-            )?;
+            let code = heading(out, &st, d.severity, d.rule, &d.message)?;
             writeln!(
                 out,
                 "  {} {}:{}:{}",
@@ -345,18 +357,7 @@ pub fn comparison_text(
 ) -> io::Result<()> {
     let st = Style { on: color };
     for d in &c.diagnostics {
-        let (code, name) = match d.severity {
-            Severity::Error => ("1;31", "error"),
-            Severity::Warning => ("1;33", "warning"),
-            Severity::Info => ("1;36", "info"),
-        };
-        writeln!(
-            out,
-            "{}{} {}",
-            st.paint(code, &format!("{name}[{}]", d.rule)),
-            st.paint("1", ":"),
-            st.paint("1", &d.message)
-        )?;
+        let code = heading(out, &st, d.severity, d.rule, &d.message)?;
         writeln!(
             out,
             "  {} {}:{}:{}",
