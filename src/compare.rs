@@ -382,6 +382,8 @@ fn range_day(text: &str, within: Span, date: Span, lang: Language) -> Option<(u3
                 .contains(&day)
                 .then(|| (day, Span::new(date.end + g.start(), date.end + whole.end())));
         }
+        // Ranges in the other languages are not aligned yet.
+        _ => return None,
     };
     let day: u32 = m.as_str().parse().ok()?;
     (1..=31)

@@ -17,8 +17,9 @@ macro_rules! msg {
 /// Quotation marks around a quoted piece of the draft, in the message language.
 pub fn quote(ui: crate::options::UiLanguage, s: &str) -> String {
     match ui {
-        crate::options::UiLanguage::Zh => format!("“{s}”"),
-        crate::options::UiLanguage::En => format!("“{s}”"),
+        crate::options::UiLanguage::Fr => format!("« {s} »"),
+        crate::options::UiLanguage::Ru => format!("«{s}»"),
+        _ => format!("“{s}”"),
     }
 }
 

@@ -9,24 +9,59 @@ use std::fmt;
 pub enum Language {
     En,
     Zh,
+    Fr,
+    Es,
+    Ru,
+    Ar,
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::En, Language::Zh];
+    /// The six official languages of the United Nations.
+    pub const ALL: [Language; 6] = [
+        Language::En,
+        Language::Zh,
+        Language::Fr,
+        Language::Es,
+        Language::Ru,
+        Language::Ar,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Zh => "zh",
+            Language::Fr => "fr",
+            Language::Es => "es",
+            Language::Ru => "ru",
+            Language::Ar => "ar",
         }
     }
 
-    /// Parses "en", "zh" (and common spellings such as "english", "zh-CN").
+    /// Written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Ar
+    }
+
+    /// Parses "en", "zh", "fr", "es", "ru", "ar" (and common spellings such as
+    /// "english", "zh-CN", "fr-FR", "arabic").
     pub fn parse(s: &str) -> Option<Language> {
         let s = s.trim().to_ascii_lowercase();
         match s.as_str() {
-            "en" | "eng" | "english" => Some(Language::En),
-            "zh" | "zho" | "chi" | "chinese" | "zh-cn" | "zh-hans" | "cn" => Some(Language::Zh),
+            "eng" | "english" => return Some(Language::En),
+            "zho" | "chi" | "chinese" | "zh-hans" | "cn" => return Some(Language::Zh),
+            "fra" | "fre" | "french" | "francais" | "français" => return Some(Language::Fr),
+            "spa" | "spanish" | "espanol" | "español" => return Some(Language::Es),
+            "rus" | "russian" => return Some(Language::Ru),
+            "ara" | "arabic" => return Some(Language::Ar),
+            _ => {}
+        }
+        match s.split(['-', '_']).next().unwrap_or("") {
+            "en" => Some(Language::En),
+            "zh" => Some(Language::Zh),
+            "fr" => Some(Language::Fr),
+            "es" => Some(Language::Es),
+            "ru" => Some(Language::Ru),
+            "ar" => Some(Language::Ar),
             _ => None,
         }
     }
@@ -98,13 +133,35 @@ pub enum UiLanguage {
     #[default]
     En,
     Zh,
+    Fr,
+    Es,
+    Ru,
+    Ar,
 }
 
 impl UiLanguage {
+    pub const ALL: [UiLanguage; 6] = [
+        UiLanguage::En,
+        UiLanguage::Zh,
+        UiLanguage::Fr,
+        UiLanguage::Es,
+        UiLanguage::Ru,
+        UiLanguage::Ar,
+    ];
+
     pub fn code(self) -> &'static str {
+        self.language().code()
+    }
+
+    /// The document language of the same name.
+    pub fn language(self) -> Language {
         match self {
-            UiLanguage::En => "en",
-            UiLanguage::Zh => "zh",
+            UiLanguage::En => Language::En,
+            UiLanguage::Zh => Language::Zh,
+            UiLanguage::Fr => Language::Fr,
+            UiLanguage::Es => Language::Es,
+            UiLanguage::Ru => Language::Ru,
+            UiLanguage::Ar => Language::Ar,
         }
     }
 
@@ -114,6 +171,10 @@ impl UiLanguage {
         match primary {
             "en" => Some(UiLanguage::En),
             "zh" => Some(UiLanguage::Zh),
+            "fr" => Some(UiLanguage::Fr),
+            "es" => Some(UiLanguage::Es),
+            "ru" => Some(UiLanguage::Ru),
+            "ar" => Some(UiLanguage::Ar),
             _ => None,
         }
     }

@@ -808,7 +808,41 @@ impl Profile for En {
     fn mun_only(&self) -> &'static [&'static str] {
         MUN_ONLY
     }
+
+    fn phrases(&self) -> &'static super::Phrases {
+        &PHRASES
+    }
+
+    fn format_date(&self, year: i32, month: u32, day: Option<u32>) -> String {
+        let m = MONTHS[month.clamp(1, 12) as usize - 1];
+        match day {
+            Some(d) => format!("{d} {m} {year}"),
+            None => format!("{m} {year}"),
+        }
+    }
+
+    fn follow_up_clause(&self, n: u32, title: Option<&str>) -> String {
+        format!("Decides to include in the provisional agenda of its {} session the item entitled “{}”.", ordinal(n), title.unwrap_or(""))
+    }
+
+    fn session_name(&self, n: u32) -> String {
+        format!("{} session", ordinal(n))
+    }
 }
+
+static PHRASES: super::Phrases = super::Phrases {
+    agenda_before: &["provisional agenda of its", "provisional agenda of the"],
+    agenda_after: &[],
+    continue_words: &["continue its consideration", "continue consideration"],
+    continue_before: &["at its"],
+    entitled: &["entitled"],
+    sub_item: &["sub-item"],
+    report: &["report"],
+    secretary_general: &["secretary-general"],
+    report_before: &["assembly at its", "assembly, at its"],
+    quotes: &[('“', '”'), ('"', '"')],
+    paragraph: &["paragraph", "paragraphs"],
+};
 
 /// English function words: inside Chinese prose they are certainly left-over
 /// English (zh-latin-word reports them as errors).

@@ -2,9 +2,15 @@
 //! punctuation. Rules never hold word lists; they ask the profile of the document's
 //! language.
 
+pub mod ar;
 pub mod en;
+pub mod es;
+pub mod fr;
+pub mod phrase;
+pub mod ru;
 pub mod zh;
 
+use crate::model::sessions::SessionRef;
 use crate::options::{Body, Language};
 
 /// The class of a paragraph's opening words.
@@ -89,6 +95,184 @@ pub trait Profile: Sync {
     fn mun_only(&self) -> &'static [&'static str] {
         &[]
     }
+    /// For aligning language versions: (meaning, lower-case stems found in the
+    /// opener's lemma), with the meanings of [`OPENER_EQUIVALENTS`] ("recall",
+    /// "request", …).
+    fn opener_meanings(&self) -> &'static [(&'static str, &'static [&'static str])] {
+        &[]
+    }
+    /// The phrases the follow-up clause, report requests and item titles are found by.
+    fn phrases(&self) -> &'static Phrases;
+    /// A date in the language's standard form ("2 December 2004", "2004年12月2日",
+    /// "2 décembre 2004"); `day` None for a month and year.
+    fn format_date(&self, year: i32, month: u32, day: Option<u32>) -> String;
+    /// The lexicon of the shared day-month-year date parser; None when the language
+    /// has a parser of its own (English, Chinese).
+    fn date_lexicon(&self) -> Option<&'static DateLexicon> {
+        None
+    }
+    /// The lexicon of the shared citation parser; None when the language has a parser
+    /// of its own (English, Chinese).
+    fn citation_lexicon(&self) -> Option<&'static CitationLexicon> {
+        None
+    }
+    /// Words a session mention is built around ("session", "сессии", "الدورة"):
+    /// `session_at` is asked at each occurrence. Empty for English and Chinese,
+    /// whose session parsers are built in.
+    fn session_anchors(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// The session mention around the anchor word at `anchor..anchor_end`, if that
+    /// occurrence is one (with the ordinal parsed).
+    fn session_at(&self, _text: &str, _anchor: usize, _anchor_end: usize) -> Option<SessionRef> {
+        None
+    }
+    /// "sixty-fifth session", "第六十五届会议", "soixante-cinquième session": a regular
+    /// session named in running text, for messages and fixes.
+    fn session_name(&self, n: u32) -> String;
+    /// The follow-up clause placing the item on the agenda of session `n`, with the
+    /// item's title when known, ending with a full stop ("Decides to include in the
+    /// provisional agenda of its sixty-fifth session the item entitled “…”.").
+    fn follow_up_clause(&self, n: u32, title: Option<&str>) -> String;
+    /// The label of operative paragraph `n` ("1.", Arabic "1 -").
+    fn paragraph_label(&self, n: u32) -> String {
+        format!("{n}.")
+    }
+    /// How sub-paragraph labels are written: "(a)" or "a)".
+    fn sub_label_form(&self) -> SubLabelForm {
+        SubLabelForm::Parenthesized
+    }
+    /// The letters sub-paragraphs are labelled with, in order, when they are not the
+    /// Latin a, b, c (Arabic: أ, ب, ج, د, هـ …).
+    fn sub_label_letters(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+    /// The case paragraph openers start with (Russian: lower case).
+    fn opener_case(&self) -> OpenerCase {
+        OpenerCase::Upper
+    }
+    /// The grammatical gender of the organ's name, which openers agree with.
+    fn gender(&self, body: Body) -> Option<Gender> {
+        let _ = body;
+        None
+    }
+    /// An opener that does not agree with the organ's gender, with the agreeing
+    /// form: ("Convaincu", "Convaincue") under "L'Assemblée générale,". Byte range
+    /// relative to `content`.
+    fn agreement(&self, content: &str, body: Body) -> Option<Agreement> {
+        let _ = (content, body);
+        None
+    }
+}
+
+/// How sub-paragraph labels are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubLabelForm {
+    /// "(a)", "(i)", "(أ)".
+    Parenthesized,
+    /// "a)", "i)".
+    CloseOnly,
+}
+
+/// The case a paragraph opener starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenerCase {
+    /// "Recalling", "Rappelant".
+    Upper,
+    /// "ссылаясь", "постановляет".
+    Lower,
+    /// A script without case.
+    None,
+}
+
+/// Grammatical gender of an organ's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Feminine,
+    Masculine,
+}
+
+/// An opener that does not agree with the organ.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agreement {
+    pub start: usize,
+    pub end: usize,
+    /// The agreeing form.
+    pub correct: String,
+}
+
+/// The phrases, per language, by which the model finds the follow-up clause, report
+/// requests and item titles. Phrases are lower case and compared with the lower-cased
+/// text.
+#[derive(Debug)]
+pub struct Phrases {
+    /// Text that ends just before the session mention of an agenda clause
+    /// ("provisional agenda of its", "ordre du jour provisoire de sa").
+    pub agenda_before: &'static [&'static str],
+    /// Text that starts just after it (Chinese "临时议程").
+    pub agenda_after: &'static [&'static str],
+    /// Words of a "continue its consideration" clause, somewhere before the mention.
+    pub continue_words: &'static [&'static str],
+    /// …and what ends just before the mention in that clause ("at its", "其").
+    pub continue_before: &'static [&'static str],
+    /// The word that introduces a quoted item title ("entitled", "题为", "intitulée").
+    pub entitled: &'static [&'static str],
+    /// "sub-item", "分项", "sous-question".
+    pub sub_item: &'static [&'static str],
+    /// "report", "报告", "rapport".
+    pub report: &'static [&'static str],
+    /// "secretary-general", "秘书长", "secrétaire général".
+    pub secretary_general: &'static [&'static str],
+    /// Text that ends just before the session a report is due at ("assembly at its",
+    /// "大会", "assemblée générale à sa").
+    pub report_before: &'static [&'static str],
+    /// Quotation marks around titles: (open, close).
+    pub quotes: &'static [(char, char)],
+    /// Words that name a paragraph before its number ("paragraphe", "пункта",
+    /// "الفقرة"), so that paragraph numbers are not taken for figures.
+    pub paragraph: &'static [&'static str],
+}
+
+/// What the shared day-month-year date parser needs of a language ("2 décembre 2004",
+/// "2 de diciembre de 2004", "2 декабря 2004 года", "2 كانون الأول/ديسمبر 2004").
+#[derive(Debug)]
+pub struct DateLexicon {
+    /// Every accepted form of each month, January first, lower case; the standard
+    /// form first ("décembre"; Russian genitive "декабря" before the nominative;
+    /// Arabic's paired "كانون الأول/ديسمبر" before its halves).
+    pub months: [&'static [&'static str]; 12],
+    /// Words that may stand between day and month and between month and year
+    /// ("de").
+    pub links: &'static [&'static str],
+    /// Words after the year that belong to the date ("года", "г.").
+    pub year_words: &'static [&'static str],
+    /// The first of the month as an ordinal ("1er"): the suffixes after "1".
+    pub first_suffixes: &'static [&'static str],
+}
+
+/// What the shared citation parser needs of a language.
+#[derive(Debug)]
+pub struct CitationLexicon {
+    /// Every form of "resolution", lower case ("résolution", "résolutions",
+    /// "резолюцию", "القرار"), matched as whole words.
+    pub resolution: &'static [&'static str],
+    /// Every form of "decision".
+    pub decision: &'static [&'static str],
+    /// Names of bodies, in the form used with a citation, lower case
+    /// ("du conseil de sécurité", "совета безопасности", "مجلس الأمن"), looked for
+    /// just before the keyword and just after the numbers.
+    pub bodies: &'static [(Body, &'static [&'static str])],
+    /// Words that make the citation the document's own body's ("sa", "ses", "su",
+    /// "своей"), just before the keyword.
+    pub own: &'static [&'static str],
+    /// Words between a number and its date ("du", "en date du", "de", "от",
+    /// "المؤرخ"), lower case.
+    pub date_links: &'static [&'static str],
+    /// Words joining list items ("et", "y", "и", "و").
+    pub list_links: &'static [&'static str],
+    /// Particles written joined to the next word (Arabic و, ب, ل: "وبالقرار"),
+    /// stripped before a keyword is looked up.
+    pub clitics: &'static [&'static str],
 }
 
 /// A recognised opening line.
@@ -106,6 +290,10 @@ pub fn profile(lang: Language) -> &'static dyn Profile {
     match lang {
         Language::En => &en::EN,
         Language::Zh => &zh::ZH,
+        Language::Fr => &fr::FR,
+        Language::Es => &es::ES,
+        Language::Ru => &ru::RU,
+        Language::Ar => &ar::AR,
     }
 }
 
@@ -133,6 +321,8 @@ impl Punct {
     /// The mark of this class in `lang`.
     pub fn mark(self, lang: Language) -> &'static str {
         match (lang, self) {
+            (Language::Ar, Punct::Comma) => "،",
+            (Language::Ar, Punct::Semicolon) => "؛",
             (Language::Zh, Punct::Comma) => "，",
             (Language::Zh, Punct::Semicolon) => "；",
             (Language::Zh, Punct::FullStop) => "。",
@@ -215,13 +405,21 @@ pub const OPENER_EQUIVALENTS: &[(&str, &[&str], &[&str])] = &[
 
 /// The meanings of an opener lemma (empty when not in [`OPENER_EQUIVALENTS`]).
 pub fn opener_meanings(lang: Language, lemma: &str) -> Vec<&'static str> {
-    let lower = lemma.to_ascii_lowercase();
-    OPENER_EQUIVALENTS
-        .iter()
-        .filter(|(_, en, zh)| match lang {
-            Language::En => en.iter().any(|p| lower.starts_with(p)),
-            Language::Zh => zh.iter().any(|w| lemma.contains(w)),
-        })
-        .map(|(m, _, _)| *m)
-        .collect()
+    let lower = lemma.to_lowercase();
+    match lang {
+        Language::En | Language::Zh => OPENER_EQUIVALENTS
+            .iter()
+            .filter(|(_, en, zh)| match lang {
+                Language::En => en.iter().any(|p| lower.starts_with(p)),
+                _ => zh.iter().any(|w| lemma.contains(w)),
+            })
+            .map(|(m, _, _)| *m)
+            .collect(),
+        _ => profile(lang)
+            .opener_meanings()
+            .iter()
+            .filter(|(_, prefixes)| prefixes.iter().any(|p| lower.contains(p)))
+            .map(|(m, _)| *m)
+            .collect(),
+    }
 }

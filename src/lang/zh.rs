@@ -410,7 +410,45 @@ impl Profile for Zh {
     fn ga_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         GA_ONLY_FORMULAE
     }
+
+    fn phrases(&self) -> &'static super::Phrases {
+        &PHRASES
+    }
+
+    fn format_date(&self, year: i32, month: u32, day: Option<u32>) -> String {
+        let m = month.clamp(1, 12);
+        match day {
+            Some(d) => format!("{year}年{m}月{d}日"),
+            None => format!("{year}年{m}月"),
+        }
+    }
+
+    fn follow_up_clause(&self, n: u32, title: Option<&str>) -> String {
+        format!(
+            "决定将题为“{}”的项目列入大会第{}届会议临时议程。",
+            title.unwrap_or(""),
+            numeral(n)
+        )
+    }
+
+    fn session_name(&self, n: u32) -> String {
+        format!("第{}届会议", numeral(n))
+    }
 }
+
+static PHRASES: super::Phrases = super::Phrases {
+    agenda_before: &[],
+    agenda_after: &["临时议程", "的临时议程"],
+    continue_words: &["继续审议"],
+    continue_before: &["其"],
+    entitled: &["题为"],
+    sub_item: &["分项"],
+    report: &["报告"],
+    secretary_general: &["秘书长"],
+    report_before: &["大会"],
+    quotes: &[('“', '”'), ('"', '"'), ('「', '」')],
+    paragraph: &[],
+};
 
 /// English conjunctions left in Chinese prose and their Chinese form ("挑战 and 威胁"
 /// → "挑战和威胁").

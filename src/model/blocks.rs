@@ -108,11 +108,11 @@ fn make_line(text: &str, start: usize, end: usize) -> Line {
 /// The label at the start of `s`, if any: (label, byte length including the spaces
 /// after it).
 pub fn parse_label(s: &str) -> Option<(Label, usize)> {
-    let b = s.as_bytes();
-    // "1." / "12．"
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) {
-        let rest = &s[digits..];
+    // "1." / "12．" / Arabic "1 -", "1- ", "١ -".
+    let (value, digits) = leading_number(s);
+    if (1..=3).contains(&digits.1) {
+        let digits_len = digits.0;
+        let rest = &s[digits_len..];
         let dot = if rest.starts_with('.') {
             1
         } else if rest.starts_with('．') {
@@ -125,15 +125,56 @@ pub fn parse_label(s: &str) -> Option<(Label, usize)> {
             let next = after.chars().next();
             // "1.5 million" or "80/13." are not labels.
             if next.is_none_or(|c| !c.is_ascii_digit()) {
-                let n: u32 = s[..digits].parse().ok()?;
                 let sp = after.len() - after.trim_start_matches(is_hspace).len();
                 if sp > 0 || next.is_some_and(|c| !c.is_ascii()) || next.is_none() {
-                    let label_len = digits + dot;
-                    return Some((Label::Number(n, Span::new(0, label_len)), label_len + sp));
+                    let label_len = digits_len + dot;
+                    return Some((
+                        Label::Number(value, Span::new(0, label_len)),
+                        label_len + sp,
+                    ));
+                }
+            }
+        }
+        // "1 - تقرر": a hyphen or dash after the number, with a space after it.
+        let sp1 = rest.len() - rest.trim_start_matches([' ', '\u{A0}']).len();
+        let r2 = &rest[sp1..];
+        if sp1 <= 1 {
+            if let Some(dash) = r2.chars().next().filter(|c| matches!(c, '-' | '–' | '‐')) {
+                let after = &r2[dash.len_utf8()..];
+                let sp = after.len() - after.trim_start_matches(is_hspace).len();
+                if sp > 0
+                    && after[sp..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_ascii_digit())
+                {
+                    let label_len = digits_len + sp1 + dash.len_utf8();
+                    return Some((
+                        Label::Number(value, Span::new(0, label_len)),
+                        label_len + sp,
+                    ));
                 }
             }
         }
         return None;
+    }
+    // "(أ)", "(هـ)": Arabic letters in parentheses.
+    if let Some(inner) = s.strip_prefix('(') {
+        let letters: usize = inner
+            .char_indices()
+            .take_while(|&(_, c)| ('\u{621}'..='\u{64A}').contains(&c) || c == '\u{640}')
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let n = inner[..letters].chars().count();
+        if (1..=2).contains(&n) && inner[letters..].starts_with(')') {
+            let label_len = 1 + letters + 1;
+            let rest = &s[label_len..];
+            let sp = rest.len() - rest.trim_start_matches(is_hspace).len();
+            return Some((
+                Label::Sub(inner[..letters].to_string(), Span::new(0, label_len)),
+                label_len + sp,
+            ));
+        }
     }
     // "(a)", "(ii)", "（a）", "a)".
     let (open, close, start) = if s.starts_with('(') {
@@ -173,6 +214,29 @@ pub fn parse_label(s: &str) -> Option<(Label, usize)> {
         }
     }
     None
+}
+
+/// The number at the start of `s` in Western or Arabic-Indic digits: (value,
+/// (byte length, digit count)); digit count 0 when there is none or more than 3.
+fn leading_number(s: &str) -> (u32, (usize, usize)) {
+    let mut v = 0u32;
+    let mut len = 0;
+    let mut n = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{660}'..='\u{669}' => c as u32 - 0x660,
+            '\u{6F0}'..='\u{6F9}' => c as u32 - 0x6F0,
+            _ => break,
+        };
+        v = v.saturating_mul(10).saturating_add(d);
+        len += c.len_utf8();
+        n += 1;
+        if n > 3 {
+            return (0, (0, 0));
+        }
+    }
+    (v, (len, n))
 }
 
 /// Markdown heading level and the length of the marks ("## " → (2, 3)).

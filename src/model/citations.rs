@@ -1,5 +1,7 @@
 //! Citations of resolutions and decisions, and document symbols, parsed into values.
 
+mod alpha;
+
 use super::dates::DateMention;
 use crate::options::{Body, Language};
 use crate::text::{is_hspace, Span};
@@ -1142,6 +1144,11 @@ pub fn find(
     match lang {
         Language::En => find_en(text, dates, doc_body, &mut cits),
         Language::Zh => find_zh(text, dates, doc_body, &mut cits),
+        other => {
+            if let Some(lex) = crate::lang::profile(other).citation_lexicon() {
+                alpha::find(text, dates, doc_body, lex, &mut cits);
+            }
+        }
     }
     if text.contains('/') {
         find_symbols(text, &mut syms, &mut cits);

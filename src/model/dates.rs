@@ -1,6 +1,8 @@
 //! Dates found in the text, parsed into calendar values with the form they were
 //! written in.
 
+mod alpha;
+
 use crate::calendar::Date;
 use crate::lang::{en, zh};
 use crate::options::Language;
@@ -53,6 +55,9 @@ pub struct DateMention {
     pub issues: DateIssues,
     /// Chinese: written with spaces ("2004 年 12 月 2 日").
     pub spaced: bool,
+    /// The language whose form the date is written in (English in the English
+    /// masthead of a Russian document; the document's language for numeric dates).
+    pub lang: Language,
 }
 
 impl DateMention {
@@ -70,17 +75,7 @@ impl DateMention {
 
     /// The date in the language's standard form.
     pub fn canonical(&self, lang: Language) -> String {
-        let month = self.month.clamp(1, 12);
-        match lang {
-            Language::Zh => match self.day {
-                Some(d) => format!("{}年{}月{}日", self.year, month, d),
-                None => format!("{}年{}月", self.year, month),
-            },
-            Language::En => match self.day {
-                Some(d) => format!("{} {} {}", d, en::MONTHS[month as usize - 1], self.year),
-                None => format!("{} {}", en::MONTHS[month as usize - 1], self.year),
-            },
-        }
+        crate::lang::profile(lang).format_date(self.year, self.month, self.day)
     }
 }
 
@@ -267,6 +262,7 @@ fn chinese_at(text: &str, y: usize) -> Option<DateMention> {
             day,
             issues,
             spaced,
+            lang: Language::Zh,
         });
     }
     if chinese == 4 && t.len() == before.len() {
@@ -306,6 +302,7 @@ fn chinese_at(text: &str, y: usize) -> Option<DateMention> {
                 ..Default::default()
             },
             spaced: false,
+            lang: Language::Zh,
         });
     }
     None
@@ -482,6 +479,7 @@ fn english_at(text: &str, i: usize) -> Option<DateMention> {
         day,
         issues,
         spaced: false,
+        lang: Language::En,
     })
 }
 
@@ -514,7 +512,21 @@ pub fn find(text: &str, lang: Language) -> Vec<DateMention> {
                 ..Default::default()
             },
             spaced: false,
+            lang,
         });
+    }
+    if let Some(lex) = crate::lang::profile(lang).date_lexicon() {
+        // An English date found already (the English masthead of a Russian
+        // document) keeps its place.
+        out.sort_by_key(|d| d.span.start);
+        let found = out.len();
+        for d in alpha::find(text, lex, lang) {
+            let k = out[..found].partition_point(|o| o.span.start < d.span.end);
+            let overlaps = k > 0 && out[k - 1].span.end > d.span.start;
+            if !overlaps {
+                out.push(d);
+            }
+        }
     }
     if lang == Language::Zh || text.contains('年') {
         for (i, _) in text.match_indices('年') {

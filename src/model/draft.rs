@@ -536,67 +536,69 @@ fn paragraph(
     }
 }
 
+/// The lower-cased text of `text[from..to]`, at most its last `max` bytes.
+fn tail_folded(text: &str, from: usize, to: usize, max: usize) -> String {
+    let from = crate::text::ceil_boundary(text, from.max(to.saturating_sub(max)));
+    let t = text[from..to].trim_end_matches(|c: char| is_hspace(c) || c == '\n');
+    crate::lang::phrase::fold(t)
+}
+
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| hay.contains(n))
+}
+
 fn find_follow_up(doc: &Document, d: &mut Draft) {
     let text = doc.text;
+    let ph = doc.profile().phrases();
     for (pi, p) in d.operative.iter().enumerate() {
         let span = p.span;
         let s = span.of(text);
         let refs = super::within(&doc.sessions, span, |r| r.span)
             .filter(|r| r.kind == SessionKind::Regular);
-        let agenda_en = s.contains("provisional agenda");
-        let agenda_zh = s.contains("临时议程");
+        // Folded once per paragraph, and only when it has a session mention.
+        let mut folded: Option<String> = None;
         let mut clause_ref = None;
         let mut report_refs = Vec::new();
         for r in refs {
-            let before = &text[span.start..r.span.start];
-            let before_t = before.trim_end_matches(|c: char| is_hspace(c) || c == '\n');
-            let after = &text[r.span.end..span.end];
-            if agenda_en
-                && (before_t.ends_with("provisional agenda of its")
-                    || before_t.ends_with("provisional agenda of the"))
+            let f = folded.get_or_insert_with(|| crate::lang::phrase::fold(s));
+            let before_t = tail_folded(text, span.start, r.span.start, 160);
+            let after_head = {
+                let to = crate::text::floor_boundary(text, (r.span.end + 40).min(span.end));
+                let a = text[r.span.end..to].trim_start_matches(is_hspace);
+                crate::lang::phrase::fold(a)
+            };
+            if ph.agenda_before.iter().any(|a| before_t.ends_with(a))
+                || ph.agenda_after.iter().any(|a| after_head.starts_with(a))
             {
                 clause_ref.get_or_insert((r.clone(), FollowUpKind::AgendaInclusion));
                 continue;
             }
-            if agenda_zh
-                && (after.starts_with("临时议程")
-                    || after
-                        .trim_start_matches(|c: char| is_hspace(c))
-                        .starts_with("的临时议程"))
-            {
-                clause_ref.get_or_insert((r.clone(), FollowUpKind::AgendaInclusion));
-                continue;
-            }
-            let lower_before = before_t.to_ascii_lowercase();
-            if (lower_before.contains("continue its consideration")
-                || lower_before.contains("continue consideration")
-                || before_t.contains("继续审议"))
-                && (before_t.ends_with("at its") || before_t.ends_with("其"))
+            if contains_any(&before_t, ph.continue_words)
+                && ph.continue_before.iter().any(|a| before_t.ends_with(a))
             {
                 clause_ref.get_or_insert((r.clone(), FollowUpKind::ContinueConsideration));
                 continue;
             }
-            // A report to the Assembly at a session.
-            // Reports the item's consideration rests on: the Secretary-General's.
-            let report_word = (s.contains("report") || s.contains("Report") || s.contains("报告"))
-                && (s.contains("Secretary-General") || s.contains("秘书长"));
-            let to_assembly = before_t.ends_with("Assembly at its")
-                || before_t.ends_with("大会")
-                || before_t.ends_with("Assembly, at its");
-            if report_word && to_assembly {
+            // A report to the Assembly at a session: the Secretary-General's, which
+            // the item's consideration rests on.
+            if contains_any(f, ph.report)
+                && contains_any(f, ph.secretary_general)
+                && ph.report_before.iter().any(|a| before_t.ends_with(a))
+            {
                 report_refs.push(r.clone());
             }
         }
         if let Some((r, kind)) = clause_ref {
-            let title = quoted_title(text, span, r.span.end);
-            let titles = s.matches("entitled").count() + s.matches("题为").count();
+            let f = folded.get_or_insert_with(|| crate::lang::phrase::fold(s));
+            let title = quoted_title(text, span, ph);
+            let titles = ph.entitled.iter().map(|e| f.matches(e).count()).sum();
             d.follow_ups.push(FollowUp {
                 paragraph: pi,
                 kind,
                 session: r.value,
                 session_span: r.span,
                 title,
-                sub_item: s.contains("sub-item") || s.contains("分项"),
+                sub_item: contains_any(f, ph.sub_item),
                 titles,
             });
         }
@@ -611,41 +613,68 @@ fn find_follow_up(doc: &Document, d: &mut Draft) {
 }
 
 /// The title of the item (or of the sub-item when there is one) in a follow-up
-/// paragraph: the text inside the quotation marks after "entitled" / "题为".
-fn quoted_title(text: &str, para: Span, _after: usize) -> Option<Span> {
+/// paragraph: the text inside the quotation marks after "entitled" / "题为" /
+/// "intitulée".
+fn quoted_title(text: &str, para: Span, ph: &crate::lang::Phrases) -> Option<Span> {
     let s = para.of(text);
     let mut best: Option<(Span, bool)> = None;
-    for key in ["entitled", "题为"] {
+    for key in ph.entitled {
+        // Keys are lower case; titles follow the word as written.
         let mut from = 0;
-        while let Some(p) = s[from..].find(key) {
-            let at = from + p;
-            from = at + key.len();
+        while let Some(p) = find_folded(&s[from..], key) {
+            let at = from + p.0;
+            from += p.1;
             let rest = &s[from..];
             let rest_t = rest.trim_start_matches(|c: char| is_hspace(c) || c == '\n');
             let q = rest.len() - rest_t.len();
-            let (open, close) = if rest_t.starts_with('“') {
-                ('“', '”')
-            } else if rest_t.starts_with('"') {
-                ('"', '"')
-            } else if rest_t.starts_with('「') {
-                ('「', '」')
-            } else {
+            let Some(&(open, close)) = ph.quotes.iter().find(|(o, _)| rest_t.starts_with(*o))
+            else {
                 continue;
             };
-            let inner_start = from + q + open.len_utf8();
+            let mut inner_start = from + q + open.len_utf8();
+            // « Title » with its spaces.
+            inner_start +=
+                s[inner_start..].len() - s[inner_start..].trim_start_matches(is_hspace).len();
             let Some(len) = s[inner_start..].find(close) else {
                 continue;
             };
-            let span = Span::new(para.start + inner_start, para.start + inner_start + len);
-            let before = &s[..at];
-            let sub = before.trim_end().ends_with("sub-item")
-                || s[inner_start + len..]
+            let inner = s[inner_start..inner_start + len].trim_end_matches(is_hspace);
+            let span = Span::new(
+                para.start + inner_start,
+                para.start + inner_start + inner.len(),
+            );
+            let before = crate::lang::phrase::fold(s[..at].trim_end());
+            let after = crate::lang::phrase::fold(
+                s[inner_start + len..]
                     .trim_start_matches(close)
-                    .starts_with("的分项");
+                    .trim_start(),
+            );
+            let sub = ph.sub_item.iter().any(|w| before.ends_with(w))
+                || ph
+                    .sub_item
+                    .iter()
+                    .any(|w| after.starts_with(&format!("的{w}")));
             if best.is_none_or(|(_, was_sub)| !was_sub && sub) || best.is_none() {
                 best = Some((span, sub));
             }
         }
     }
     best.map(|(s, _)| s)
+}
+
+/// The first occurrence of the lower-case `key` in `s`, as written or with a
+/// capital: (start, end) in `s`.
+fn find_folded(s: &str, key: &str) -> Option<(usize, usize)> {
+    let cap: String = {
+        let mut cs = key.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
+    };
+    let a = s.find(key).map(|i| (i, i + key.len()));
+    let b = s.find(&cap).map(|i| (i, i + cap.len()));
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+        (x, y) => x.or(y),
+    }
 }

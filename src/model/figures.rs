@@ -52,6 +52,19 @@ fn excluded_at(excluded: &[Span], at: usize) -> bool {
 
 /// The figures within `span` of `text`, skipping any that start inside one of the
 /// `excluded` spans. Digits and words, in text order.
+/// Does a paragraph word of `lang` ("paragraphe", "пункта", "الفقرة") end just
+/// before `at` (after white space)?
+fn paragraph_word_before(text: &str, at: usize, lang: Language) -> bool {
+    let from = crate::text::floor_boundary(text, at.saturating_sub(40));
+    let before = text[from..at].trim_end_matches(|c: char| crate::text::is_hspace(c));
+    let folded = crate::lang::phrase::fold(before);
+    crate::lang::profile(lang)
+        .phrases()
+        .paragraph
+        .iter()
+        .any(|w| folded.ends_with(w))
+}
+
 pub fn find(text: &str, span: Span, lang: Language, excluded: &[Span]) -> Vec<Figure> {
     let mut out = Vec::new();
     // Merge overlapping spans, so that the span around an offset is the last one
@@ -159,6 +172,7 @@ pub fn find(text: &str, span: Span, lang: Language, excluded: &[Span]) -> Vec<Fi
                         en_paragraph_before().is_match(&text[from..at])
                     }
                     Language::Zh => zh_paragraph_after().is_match(&text[at..end]),
+                    other => paragraph_word_before(text, at, other),
                 };
                 out.push(Figure {
                     span: Span::new(at, fig_end),

@@ -74,20 +74,53 @@ pub fn within<T>(
         .filter(move |x| span_of(x).end <= span.end)
 }
 
-/// Detects the language of a text from the scripts it uses.
+/// Detects the language of a text: from the scripts it uses (Han, Arabic,
+/// Cyrillic, Latin) and, among the Latin-script languages, from the commonest
+/// function words of English, French and Spanish.
 pub fn detect_language(text: &str) -> Language {
-    let mut han = 0usize;
-    let mut latin = 0usize;
+    let (mut han, mut arabic, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    let (mut en, mut fr, mut es) = (0usize, 0usize, 0usize);
+    let mut word = String::new();
+    let mut count_word = |w: &str| match w {
+        "the" | "and" | "of" | "to" | "its" | "on" | "with" | "that" => en += 1,
+        "le" | "les" | "des" | "et" | "du" | "au" | "aux" | "sa" | "ses" | "une" | "est"
+        | "dans" | "sur" | "l" | "d" | "qu" => fr += 1,
+        "el" | "los" | "las" | "y" | "del" | "su" | "sus" | "una" | "con" | "por" | "para"
+        | "al" => es += 1,
+        _ => {}
+    };
     for c in text.chars().take(200_000) {
         if is_han(c) {
             han += 1;
-        } else if c.is_ascii_alphabetic() {
+        } else if matches!(c, '\u{600}'..='\u{6FF}' | '\u{750}'..='\u{77F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        {
+            arabic += 1;
+        } else if matches!(c, '\u{400}'..='\u{4FF}') {
+            cyrillic += 1;
+        } else if c.is_alphabetic() && (c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c)) {
             latin += 1;
+            word.extend(c.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            count_word(&word);
+            word.clear();
         }
     }
+    if !word.is_empty() {
+        count_word(&word);
+    }
     // A Chinese character carries about as much as a short English word.
-    if han * 3 >= latin && han > 0 {
+    if han * 3 >= latin && han > 0 && han >= arabic && han >= cyrillic {
         Language::Zh
+    } else if arabic > 0 && arabic >= latin && arabic >= cyrillic {
+        Language::Ar
+    } else if cyrillic > 0 && cyrillic >= latin {
+        Language::Ru
+    } else if fr > en && fr >= es {
+        Language::Fr
+    } else if es > en && es > fr {
+        Language::Es
     } else {
         Language::En
     }
@@ -111,7 +144,7 @@ impl<'a> Document<'a> {
             .or(header_body)
             .unwrap_or(Body::Ga);
         let dates = dates::find(text, language);
-        let sessions = sessions::find(text);
+        let sessions = sessions::find(text, language);
         let (citations, symbols) = citations::find(text, language, &dates, body);
         let mut doc = Document {
             text,

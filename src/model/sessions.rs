@@ -145,8 +145,10 @@ fn zh_regex() -> &'static Regex {
     })
 }
 
-/// Finds every session mention.
-pub fn find(text: &str) -> Vec<SessionRef> {
+/// Finds every session mention: English ones always (the English masthead of a
+/// Chinese, Russian or Arabic document), Chinese ones where there are, and those of
+/// the document's language through its profile.
+pub fn find(text: &str, lang: crate::options::Language) -> Vec<SessionRef> {
     let mut out = Vec::new();
     for p in occurrences(text, &["session"]) {
         if let Some(r) = english_at(text, p) {
@@ -191,8 +193,34 @@ pub fn find(text: &str) -> Vec<SessionRef> {
             });
         }
     }
+    let profile = crate::lang::profile(lang);
+    let anchors = profile.session_anchors();
+    if !anchors.is_empty() {
+        let mut last_end = 0;
+        for (at, end) in anchor_spans(text, anchors) {
+            if at < last_end {
+                continue;
+            }
+            if let Some(r) = profile.session_at(text, at, end) {
+                last_end = r.span.end.max(end);
+                out.push(r);
+            }
+        }
+    }
     out.sort_by_key(|r| r.span.start);
+    out.dedup_by(|b, a| b.span.start < a.span.end);
     out
+}
+
+/// Occurrences of the anchor words, the longest at each place: (start, end).
+fn anchor_spans(text: &str, anchors: &[&str]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = anchors
+        .iter()
+        .flat_map(|a| text.match_indices(a).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    v.sort_unstable_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    v.dedup_by_key(|x| x.0);
+    v
 }
 
 #[cfg(test)]
@@ -201,7 +229,7 @@ mod tests {
 
     #[test]
     fn english() {
-        let r = find("at its sixty-fifth session, the 65th session, its sixty fifth session and the tenth special session; the Committee on Contributions on its eighty-fifth session");
+        let r = find("at its sixty-fifth session, the 65th session, its sixty fifth session and the tenth special session; the Committee on Contributions on its eighty-fifth session", crate::options::Language::En);
         let v: Vec<_> = r.iter().map(|x| (x.value, x.form, x.kind)).collect();
         assert_eq!(
             v,
@@ -221,7 +249,10 @@ mod tests {
 
     #[test]
     fn chinese() {
-        let r = find("大会第六十五届会议临时议程，第65届会议，第十一届紧急特别会议");
+        let r = find(
+            "大会第六十五届会议临时议程，第65届会议，第十一届紧急特别会议",
+            crate::options::Language::Zh,
+        );
         let v: Vec<_> = r.iter().map(|x| (x.value, x.form, x.kind)).collect();
         assert_eq!(
             v,

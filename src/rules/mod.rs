@@ -98,10 +98,7 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The document language matching the message language, for words quoted in
     /// messages (ordinals, formulae).
     pub fn ui_lang(&self) -> crate::Language {
-        match self.ui {
-            UiLanguage::En => crate::Language::En,
-            UiLanguage::Zh => crate::Language::Zh,
-        }
+        self.ui.language()
     }
 
     /// The text being checked.

@@ -86,8 +86,10 @@ impl Rule for DateForm {
                 || (i.numeric && doc.language == Language::Zh && line_has_cjk(doc, d.span.start))
             {
                 Language::Zh
-            } else {
+            } else if d.lang == Language::Zh {
                 Language::En
+            } else {
+                d.lang
             };
             let severe = !chinese_form
                 && (i.month_first || i.ordinal_suffix || i.comma || i.leading_zero || i.numeric);

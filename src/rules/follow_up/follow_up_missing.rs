@@ -2,7 +2,7 @@ use crate::lang::Punct;
 use crate::model::Draft;
 use crate::rules::{edit, Context, Rule, RuleMeta};
 use crate::text::Span;
-use crate::{declare_rule, msg, Body, Language, Severity};
+use crate::{declare_rule, msg, Body, Severity};
 
 declare_rule! {
     /// A General Assembly draft keeps its subject alive by placing the item on the
@@ -39,22 +39,11 @@ fn suggested(cx: &Context, d: &Draft, next: u32) -> Option<(Span, String)> {
     }
     let n = last.number.map(|(n, _)| n + 1)?;
     let title = d.title.map(|t| t.of(text).to_string());
-    let clause = match doc.language {
-        Language::En => {
-            let ord = crate::lang::en::ordinal(next);
-            match &title {
-                Some(t) => format!("Decides to include in the provisional agenda of its {ord} session the item entitled “{t}”."),
-                None => format!("Decides to include in the provisional agenda of its {ord} session the item entitled “”."),
-            }
-        }
-        Language::Zh => {
-            let ord = crate::lang::zh::numeral(next);
-            let t = title.unwrap_or_default();
-            format!("决定将题为“{t}”的项目列入大会第{ord}届会议临时议程。")
-        }
-    };
+    let profile = crate::lang::profile(doc.language);
+    let clause = profile.follow_up_clause(next, title.as_deref());
     let semi = Punct::Semicolon.mark(doc.language);
-    Some((end.span, format!("{semi}\n\n{n}. {clause}")))
+    let label = profile.paragraph_label(n);
+    Some((end.span, format!("{semi}\n\n{label} {clause}")))
 }
 
 impl Rule for FollowUpMissing {

@@ -21,8 +21,5 @@ pub static RULES: &[&dyn Rule] = &[
 
 /// "its sixty-fifth session" / "第六十五届会议" for `n` in the document's language.
 pub(crate) fn session_words(lang: crate::Language, n: u32) -> String {
-    match lang {
-        crate::Language::Zh => format!("第{}届会议", crate::lang::zh::numeral(n)),
-        crate::Language::En => format!("{} session", crate::lang::en::ordinal(n)),
-    }
+    crate::lang::profile(lang).session_name(n)
 }

@@ -20,8 +20,17 @@ declare_rule! {
     }
 }
 
-/// Value of a letter label: a=1 … z=26, aa=27 … (doubled letters).
-fn letter_value(s: &str) -> Option<u32> {
+/// Value of a letter label: a=1 … z=26, aa=27 … (doubled letters), or the place of
+/// the label in the language's own letters (Arabic أ=1, ب=2 …).
+fn letter_value(s: &str, letters: Option<&[&str]>) -> Option<u32> {
+    if let Some(ls) = letters {
+        if let Some(i) = ls
+            .iter()
+            .position(|l| *l == s || l.trim_end_matches('\u{640}') == s)
+        {
+            return Some(i as u32 + 1);
+        }
+    }
     let mut cs = s.chars();
     let c = cs.next()?;
     if !c.is_ascii_lowercase() {
@@ -34,7 +43,10 @@ fn letter_value(s: &str) -> Option<u32> {
     Some((c as u32 - 'a' as u32 + 1) + 26 * (n - 1))
 }
 
-fn letter_label(v: u32) -> String {
+fn letter_label(v: u32, letters: Option<&[&str]>) -> String {
+    if let Some(l) = letters.and_then(|ls| ls.get(v as usize - 1)) {
+        return l.to_string();
+    }
     let c = char::from_u32('a' as u32 + (v - 1) % 26).unwrap_or('a');
     std::iter::repeat_n(c, ((v - 1) / 26 + 1) as usize).collect()
 }
@@ -74,7 +86,7 @@ fn roman_label(v: u32) -> String {
 }
 
 /// A wrong label: (index in subs, expected label).
-pub fn check_labels(subs: &[SubParagraph]) -> Vec<(usize, String)> {
+pub fn check_labels(subs: &[SubParagraph], letters: Option<&[&str]>) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut letter = 0u32; // last letter value at level 1
     let mut roman: Option<u32> = None; // last roman value at level 2
@@ -83,7 +95,7 @@ pub fn check_labels(subs: &[SubParagraph]) -> Vec<(usize, String)> {
         let rv = roman_value(l);
         // "ii", "iii" are roman numerals, not doubled letters, unless the letters have
         // run past "z".
-        let lv = letter_value(l).filter(|&v| v <= 26 || letter >= 26 || rv.is_none());
+        let lv = letter_value(l, letters).filter(|&v| v <= 26 || letter >= 26 || rv.is_none());
         if lv == Some(letter + 1)
             && !(rv.is_some() && roman.is_some() && rv == roman.map(|r| r + 1))
         {
@@ -105,13 +117,13 @@ pub fn check_labels(subs: &[SubParagraph]) -> Vec<(usize, String)> {
         }
         match lv {
             Some(v) => {
-                out.push((k, letter_label(letter + 1)));
+                out.push((k, letter_label(letter + 1, letters)));
                 letter = v;
                 roman = None;
             }
             None => {
                 if rv.is_none() {
-                    out.push((k, letter_label(letter + 1)));
+                    out.push((k, letter_label(letter + 1, letters)));
                 }
             }
         }
@@ -147,17 +159,25 @@ impl Rule for SubparagraphLabels {
 
     fn check(&self, cx: &mut Context) {
         let text = cx.doc.text;
+        let profile = cx.doc.profile();
+        let letters = profile.sub_label_letters();
+        let close_only = profile.sub_label_form() == crate::lang::SubLabelForm::CloseOnly;
         for d in &cx.doc.drafts {
             for p in d.paragraphs() {
                 if has_inline_labels(p.span.of(text)) {
                     continue;
                 }
-                for (k, want) in check_labels(&p.subs) {
+                for (k, want) in check_labels(&p.subs, letters) {
                     let s = &p.subs[k];
                     let found = s.label_span.of(text);
+                    let want = if close_only && !found.starts_with('(') {
+                        format!("{want})")
+                    } else {
+                        format!("({want})")
+                    };
                     let m = msg!(cx.ui,
-                        en: "Sub-paragraph label “{found}” is out of sequence; expected ({want})",
-                        zh: "分段编号“{found}”不连续；应为({want})");
+                        en: "Sub-paragraph label “{found}” is out of sequence; expected {want}",
+                        zh: "分段编号“{found}”不连续；应为{want}");
                     cx.report(s.label_span, m, None);
                 }
             }
@@ -185,23 +205,36 @@ mod tests {
 
     #[test]
     fn sequences() {
-        assert!(check_labels(&subs(&["a", "b", "c"])).is_empty());
-        assert!(check_labels(&subs(&["a", "i", "ii", "b", "i", "ii", "iii", "c"])).is_empty());
-        // (i) after (h) is the letter i.
+        assert!(check_labels(&subs(&["a", "b", "c"]), None).is_empty());
         assert!(
-            check_labels(&subs(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"])).is_empty()
+            check_labels(&subs(&["a", "i", "ii", "b", "i", "ii", "iii", "c"]), None).is_empty()
         );
+        // (i) after (h) is the letter i.
+        assert!(check_labels(
+            &subs(&["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]),
+            None
+        )
+        .is_empty());
         assert_eq!(
-            check_labels(&subs(&["a", "b", "d"])),
+            check_labels(&subs(&["a", "b", "d"]), None),
             vec![(2, "c".to_string())]
         );
-        assert_eq!(check_labels(&subs(&["a", "a"])), vec![(1, "b".to_string())]);
         assert_eq!(
-            check_labels(&subs(&["a", "i", "iii"])),
+            check_labels(&subs(&["a", "a"]), None),
+            vec![(1, "b".to_string())]
+        );
+        assert_eq!(
+            check_labels(&subs(&["a", "i", "iii"]), None),
             vec![(2, "ii".to_string())]
         );
-        assert!(check_labels(&subs(&["㈠", "㈡"])).is_empty());
-        assert_eq!(letter_label(27), "aa");
+        assert!(check_labels(&subs(&["㈠", "㈡"]), None).is_empty());
+        assert_eq!(letter_label(27, None), "aa");
+        let ar = crate::lang::ar::ABJAD;
+        assert!(check_labels(&subs(&["أ", "ب", "ج", "د", "هـ", "و"]), Some(ar)).is_empty());
+        assert_eq!(
+            check_labels(&subs(&["أ", "ب", "د"]), Some(ar)),
+            vec![(2, "ج".to_string())]
+        );
         assert_eq!(roman_label(14), "xiv");
         assert!(has_inline_labels(
             "Notes the following: (i) the first; (ii) the second"

@@ -7,6 +7,7 @@ pub mod preambular_opener;
 pub mod repeated_opener;
 
 use super::Rule;
+use crate::lang::OpenerCase;
 
 pub static RULES: &[&dyn Rule] = &[
     &preambular_opener::PreambularOpener,
@@ -24,7 +25,7 @@ pub(crate) fn common_checks(
     content_end: usize,
 ) -> bool {
     use crate::text::Span;
-    use crate::{msg, Language, Severity};
+    use crate::{msg, Severity};
     let text = cx.doc.text;
     let span = Span::new(o.start, o.end);
     let found = span.of(text);
@@ -35,27 +36,47 @@ pub(crate) fn common_checks(
         cx.report_at(Severity::Info, span, m, None);
         return true;
     }
-    // English openers take a capital ("Requests", not "requests"); the first word may be
-    // an adverb ("Also requests").
+    // Openers take a capital ("Requests", not "requests"), or in Russian lower case
+    // ("просит", not "Просит"); the first word may be an adverb ("Also requests").
     let first_at = o
         .adverb
         .filter(|a| a.start < o.start)
         .map_or(o.start, |a| a.start);
-    if cx.doc.language == Language::En
-        && text[first_at..].starts_with(|c: char| c.is_ascii_lowercase())
-    {
-        let cap = Span::new(first_at, first_at + 1);
-        let upper = cap.of(text).to_ascii_uppercase();
-        let fixed = crate::lang::en::upper_first(&text[first_at..o.end]);
-        let m = msg!(cx.ui,
-            en: "The opening word takes a capital: “{fixed}”",
-            zh: "开头词首字母应大写：“{fixed}”");
-        let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写");
+    let first = text[first_at..].chars().next().unwrap_or(' ');
+    let case = cx.doc.profile().opener_case();
+    let wrong = match case {
+        OpenerCase::Upper => first.is_lowercase(),
+        OpenerCase::Lower => first.is_uppercase(),
+        OpenerCase::None => false,
+    };
+    if wrong {
+        let cap = Span::new(first_at, first_at + first.len_utf8());
+        let changed: String = if case == OpenerCase::Upper {
+            first.to_uppercase().collect()
+        } else {
+            first.to_lowercase().collect()
+        };
+        let fixed = format!("{changed}{}", &text[cap.end..o.end.max(cap.end)]);
+        let (m, label) = if case == OpenerCase::Upper {
+            (
+                msg!(cx.ui,
+                    en: "The opening word takes a capital: “{fixed}”",
+                    zh: "开头词首字母应大写：“{fixed}”"),
+                msg!(cx.ui, en: "Capitalize", zh: "改为大写"),
+            )
+        } else {
+            (
+                msg!(cx.ui,
+                    en: "In Russian the opening word takes lower case: “{fixed}”",
+                    zh: "俄文开头词应小写：“{fixed}”"),
+                msg!(cx.ui, en: "Use lower case", zh: "改为小写"),
+            )
+        };
         cx.report_at(
             Severity::Warning,
             Span::new(first_at, o.end),
             m,
-            super::edit(cap, upper, label),
+            super::edit(cap, changed, label),
         );
     }
     false

@@ -56,11 +56,24 @@ impl Rule for OperativeVerb {
                 }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Operative | OpenerClass::Both) => {}
-                    (Language::En, _) => {
-                        let form = o
-                            .operative_form
-                            .clone()
-                            .or_else(|| en::operative_from_other_form(wt).map(str::to_string));
+                    (Language::Zh, OpenerClass::Preambular) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” usually opens a preambular paragraph, not an operative one",
+                            zh: "“{found}”通常用于序言段落，而非执行段落");
+                        cx.report_at(Severity::Warning, span, m, None);
+                    }
+                    (Language::Zh, _) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” is not a recognised operative verb",
+                            zh: "“{found}”不是常见的执行部分动词");
+                        cx.report_at(Severity::Info, span, m, None);
+                    }
+                    (lang, _) => {
+                        let form = o.operative_form.clone().or_else(|| {
+                            (lang == Language::En)
+                                .then(|| en::operative_from_other_form(wt).map(str::to_string))
+                                .flatten()
+                        });
                         // Keep the case of the word replaced ("also request" inside a
                         // sentence is not at issue: openers are capitalised).
                         if let Some(v) = form {
@@ -101,18 +114,6 @@ impl Rule for OperativeVerb {
                             };
                             cx.report_at(sev, w, m, None);
                         }
-                    }
-                    (Language::Zh, OpenerClass::Preambular) => {
-                        let m = msg!(cx.ui,
-                            en: "“{found}” usually opens a preambular paragraph, not an operative one",
-                            zh: "“{found}”通常用于序言段落，而非执行段落");
-                        cx.report_at(Severity::Warning, span, m, None);
-                    }
-                    (Language::Zh, _) => {
-                        let m = msg!(cx.ui,
-                            en: "“{found}” is not a recognised operative verb",
-                            zh: "“{found}”不是常见的执行部分动词");
-                        cx.report_at(Severity::Info, span, m, None);
                     }
                 }
             }

@@ -54,7 +54,19 @@ impl Rule for PreambularOpener {
                 }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Preambular | OpenerClass::Both) => {}
-                    (Language::En, OpenerClass::PreambularLike) => {
+                    (Language::Zh, OpenerClass::Operative) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” usually opens an operative paragraph, not a preambular one",
+                            zh: "“{found}”通常用于执行段落，而非序言段落");
+                        cx.report(span, m, None);
+                    }
+                    (Language::Zh, _) => {
+                        let m = msg!(cx.ui,
+                            en: "“{found}” is not a recognised preambular opener",
+                            zh: "“{found}”不是常见的序言用语");
+                        cx.report_at(Severity::Info, span, m, None);
+                    }
+                    (_, OpenerClass::PreambularLike) => {
                         if let Some(near) = o.nearest_preambular {
                             let word_end = o.start + found.find(' ').unwrap_or(found.len());
                             let w = Span::new(o.start, word_end);
@@ -68,7 +80,7 @@ impl Rule for PreambularOpener {
                         }
                     }
                     (
-                        Language::En,
+                        _,
                         OpenerClass::Operative | OpenerClass::OperativeLike | OpenerClass::Unknown,
                     ) => {
                         let first_end = o.start + found.find(' ').unwrap_or(found.len());
@@ -105,18 +117,6 @@ impl Rule for PreambularOpener {
                                 zh: "“{wt}”不是公认的序言用语");
                             cx.report(w, m, None);
                         }
-                    }
-                    (Language::Zh, OpenerClass::Operative) => {
-                        let m = msg!(cx.ui,
-                            en: "“{found}” usually opens an operative paragraph, not a preambular one",
-                            zh: "“{found}”通常用于执行段落，而非序言段落");
-                        cx.report(span, m, None);
-                    }
-                    (Language::Zh, _) => {
-                        let m = msg!(cx.ui,
-                            en: "“{found}” is not a recognised preambular opener",
-                            zh: "“{found}”不是常见的序言用语");
-                        cx.report_at(Severity::Info, span, m, None);
                     }
                 }
             }

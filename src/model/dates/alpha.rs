@@ -1,0 +1,375 @@
+//! Day-month-year dates in French, Spanish, Russian and Arabic, read with the
+//! language's [`DateLexicon`]: "2 décembre 2004", "1er janvier 2005", "2 de diciembre
+//! de 2004", "2 декабря 2004 года", "2 كانون الأول/ديسمبر 2004" (Western or
+//! Arabic-Indic digits). Parsed around each month name, so the work is linear.
+
+use super::{DateIssues, DateMention};
+use crate::lang::phrase::{fold, is_mark};
+use crate::lang::DateLexicon;
+use crate::options::Language;
+use crate::text::{is_hspace, Span};
+use std::collections::HashMap;
+
+/// A digit: Western, Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹).
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
+        _ => None,
+    }
+}
+
+/// Digits at `i`: (value, end, count, leading zero). None beyond `max` digits or
+/// when the run continues with a letter or digit.
+fn number_at(text: &str, i: usize, max: usize) -> Option<(u32, usize, usize, bool)> {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut j = i;
+    let mut zero = false;
+    for c in text.get(i..)?.chars() {
+        let Some(d) = digit(c) else { break };
+        if n == 0 && d == 0 {
+            zero = true;
+        }
+        v = v * 10 + d;
+        n += 1;
+        j += c.len_utf8();
+        if n > max {
+            return None;
+        }
+    }
+    (n > 0).then_some((v, j, n, zero))
+}
+
+/// Digits ending at `end`: (value, start, leading zero), at most 2.
+fn day_before(text: &str, end: usize) -> Option<(u32, usize, bool)> {
+    let mut start = end;
+    let mut n = 0;
+    for c in text.get(..end)?.chars().rev() {
+        if digit(c).is_none() {
+            if c.is_alphanumeric() || c == '/' || c == '.' {
+                return None;
+            }
+            break;
+        }
+        start -= c.len_utf8();
+        n += 1;
+        if n > 2 {
+            return None;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    let (v, _, _, zero) = number_at(text, start, 2)?;
+    Some((v, start, zero && n == 2))
+}
+
+fn skip_fwd(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        if is_hspace(c) || c == '\n' {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn skip_back(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[..i].chars().next_back() {
+        if is_hspace(c) || c == '\n' {
+            i -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Month forms grouped by their first word (folded): (month, form's words).
+struct Index {
+    by_first: HashMap<String, Vec<(u32, Vec<String>)>>,
+    /// First letters of the month names, folded: a cheap test before a lookup.
+    initials: Vec<char>,
+}
+
+/// Splits a form into its words, letters only ("كانون الأول/ديسمبر" → 3 words).
+fn form_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphabetic() || is_mark(c)))
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+impl Index {
+    fn new(lex: &DateLexicon) -> Index {
+        let mut by_first: HashMap<String, Vec<(u32, Vec<String>)>> = HashMap::new();
+        for (m, forms) in lex.months.iter().enumerate() {
+            for f in forms.iter() {
+                let ws = form_words(f);
+                if let Some(first) = ws.first() {
+                    by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((m as u32 + 1, ws));
+                }
+            }
+        }
+        let mut initials: Vec<char> = by_first.keys().filter_map(|k| k.chars().next()).collect();
+        initials.sort_unstable();
+        initials.dedup();
+        Index { by_first, initials }
+    }
+}
+
+/// The words of `text` from `i`: (start, end) of letter runs, separated by spaces or
+/// a slash, at most `max`.
+fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut j = i;
+    while out.len() < max {
+        let start = j;
+        for c in text[j..].chars() {
+            if c.is_alphabetic() || is_mark(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j == start {
+            break;
+        }
+        out.push((start, j));
+        match text[j..].chars().next() {
+            Some(c @ (' ' | '/' | '\u{A0}')) => j += c.len_utf8(),
+            _ => break,
+        }
+    }
+    out
+}
+
+/// The month at word start `i`: (month, end of the name).
+fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
+    let ws = words_from(text, i, 4);
+    let &(a, b) = ws.first()?;
+    let cands = idx.by_first.get(&fold(&text[a..b]))?;
+    let mut best: Option<(u32, usize, usize)> = None;
+    for (m, fws) in cands {
+        if fws.len() > ws.len() {
+            continue;
+        }
+        if fws
+            .iter()
+            .zip(ws.iter())
+            .skip(1)
+            .all(|(f, &(a, b))| fold(&text[a..b]) == *f)
+            && best.is_none_or(|(_, n, _)| fws.len() > n)
+        {
+            best = Some((*m, fws.len(), ws[fws.len() - 1].1));
+        }
+    }
+    best.map(|(m, _, end)| (m, end))
+}
+
+/// A link word ("de") at `i`, followed by white space: where the space ends.
+fn link_fwd(text: &str, i: usize, links: &[&str]) -> Option<usize> {
+    for l in links {
+        if let Some(rest) = text.get(i..i + l.len()) {
+            if fold(rest) == *l {
+                let e = i + l.len();
+                let after = skip_fwd(text, e);
+                if after > e {
+                    return Some(after);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A link word ending at `end` (before white space): where it starts.
+fn link_back(text: &str, end: usize, links: &[&str]) -> Option<usize> {
+    for l in links {
+        if end >= l.len() && text.is_char_boundary(end - l.len()) {
+            let s = end - l.len();
+            let prev = text[..s].chars().next_back();
+            if fold(&text[s..end]) == *l && prev.is_some_and(|c| is_hspace(c) || c == '\n') {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
+
+/// The date around the month name at `ms..me`.
+fn date_at(
+    text: &str,
+    ms: usize,
+    me: usize,
+    month: u32,
+    lex: &DateLexicon,
+    lang: Language,
+) -> Option<DateMention> {
+    let mut issues = DateIssues::default();
+    // Before: [day [suffix]] [link].
+    let mut start = ms;
+    let mut day = None;
+    let mut p = skip_back(text, ms);
+    if p < ms {
+        if let Some(ls) = link_back(text, p, lex.links) {
+            p = skip_back(text, ls);
+        }
+        // "1er", "1.º"
+        let mut q = p;
+        for suf in lex.first_suffixes {
+            if text[..q].ends_with(suf) {
+                q -= suf.len();
+                break;
+            }
+        }
+        if let Some((d, ds, zero)) = day_before(text, q) {
+            if q < p && d != 1 {
+                // A suffix only belongs to the first of the month.
+            } else {
+                day = Some(d);
+                start = ds;
+                issues.leading_zero = zero;
+            }
+        }
+    }
+    // After: [,] [link] year [year word].
+    let mut i = skip_fwd(text, me);
+    if text[i..].starts_with(',') && day.is_some() {
+        let j = skip_fwd(text, i + 1);
+        if number_at(text, j, 4).is_some_and(|(_, _, n, _)| n == 4) {
+            issues.comma = true;
+            i = j;
+        }
+    }
+    if let Some(j) = link_fwd(text, i, lex.links) {
+        i = j;
+    }
+    let (year, mut end) = match number_at(text, i, 4) {
+        Some((y, e, 4, _)) if i > me => (y as i32, e),
+        _ => return None,
+    };
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && digit(c).is_none())
+    {
+        // "2004года" is still a year; "2004a" is not.
+        if !lex
+            .year_words
+            .iter()
+            .any(|w| fold(&text[end..]).starts_with(w))
+        {
+            return None;
+        }
+    }
+    let after = skip_fwd(text, end);
+    for w in lex.year_words {
+        if let Some(rest) = text.get(after..after + w.len()) {
+            if fold(rest) == *w
+                && text[after + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphabetic())
+            {
+                end = after + w.len();
+                break;
+            }
+        }
+    }
+    Some(DateMention {
+        span: Span::new(start, end),
+        year,
+        month,
+        day,
+        issues,
+        spaced: false,
+        lang,
+    })
+}
+
+/// Finds the dates written in the language of `lex`.
+pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec<DateMention> {
+    let idx = Index::new(lex);
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut prev_letter = false;
+    for (i, c) in text.char_indices() {
+        let letter = c.is_alphabetic() || is_mark(c);
+        if letter
+            && !prev_letter
+            && c.to_lowercase()
+                .next()
+                .is_some_and(|l| idx.initials.binary_search(&l).is_ok())
+        {
+            if let Some((m, me)) = month_at(text, i, &idx) {
+                if let Some(d) = date_at(text, i, me, m, lex, lang) {
+                    if out.last().is_none_or(|l| l.span.end <= d.span.start) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+        prev_letter = letter;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::calendar::Date;
+    use crate::lang::profile;
+    use crate::options::Language;
+
+    fn dates(t: &str, l: Language) -> Vec<(Option<Date>, String)> {
+        super::find(t, profile(l).date_lexicon().expect("lexicon"), l)
+            .into_iter()
+            .map(|d| (d.date(), t[d.span.start..d.span.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn four_languages() {
+        let d = dates(
+            "du 2 décembre 2004 et du 1er janvier 2005, en mars 2006",
+            Language::Fr,
+        );
+        assert_eq!(
+            d[0],
+            (Some(Date::new(2004, 12, 2)), "2 décembre 2004".into())
+        );
+        assert_eq!(
+            d[1],
+            (Some(Date::new(2005, 1, 1)), "1er janvier 2005".into())
+        );
+        assert_eq!(d[2].1, "mars 2006");
+        let d = dates("de 2 de diciembre de 2004", Language::Es);
+        assert_eq!(
+            d[0],
+            (
+                Some(Date::new(2004, 12, 2)),
+                "2 de diciembre de 2004".into()
+            )
+        );
+        let d = dates("от 2 декабря 2004 года", Language::Ru);
+        assert_eq!(
+            d[0],
+            (Some(Date::new(2004, 12, 2)), "2 декабря 2004 года".into())
+        );
+        let d = dates("المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤", Language::Ar);
+        assert_eq!(d[0].0, Some(Date::new(2004, 12, 2)));
+        let d = dates("المؤرخ 2 كانون الأول/ديسمبر 2004", Language::Ar);
+        assert_eq!(
+            d[0],
+            (
+                Some(Date::new(2004, 12, 2)),
+                "2 كانون الأول/ديسمبر 2004".into()
+            )
+        );
+    }
+}
