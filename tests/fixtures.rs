@@ -9,8 +9,16 @@ struct Row {
     planted: Vec<(String, usize)>,
 }
 
+/// The rows of tests/fixtures/MANIFEST.md and of each language's own
+/// tests/fixtures/<lang>/MANIFEST.md (file paths relative to tests/fixtures).
 fn manifest() -> Vec<Row> {
-    let m = std::fs::read_to_string("tests/fixtures/MANIFEST.md").expect("MANIFEST.md");
+    let mut m = std::fs::read_to_string("tests/fixtures/MANIFEST.md").expect("MANIFEST.md");
+    for lang in ["fr", "es", "ru", "ar"] {
+        if let Ok(more) = std::fs::read_to_string(format!("tests/fixtures/{lang}/MANIFEST.md")) {
+            m.push('\n');
+            m.push_str(&more);
+        }
+    }
     let mut rows = Vec::new();
     for line in m.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
