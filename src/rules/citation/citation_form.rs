@@ -94,10 +94,10 @@ impl Rule for CitationForm {
                         ar: "يُستشهد بقرار مجلس الأمن {number} مع سنته: “{number} (السنة)”");
                     let fix = year.and_then(|y| {
                         let label = msg!(cx.ui, en: "Insert “ ({y})”", zh: "插入“ ({y})”",
-                            fr: "Insérer « ({y}) »",
-                            es: "Insertar “ ({y})”",
-                            ru: "Вставить « ({y})»",
-                            ar: "إدراج “ ({y})”");
+                            fr: "Insérer une espace et « ({y}) »",
+                            es: "Insertar un espacio y “({y})”",
+                            ru: "Вставить пробел и «({y})»",
+                            ar: "إدراج مسافة و“({y})”");
                         edit(Span::new(c.span.end, c.span.end), format!(" ({y})"), label)
                     });
                     cx.report(c.span, m, fix);
