@@ -795,7 +795,7 @@ impl Cx<'_, '_> {
             let anchor = Span::new(b.text.len(), b.text.len());
             let no = k + 1;
             let m = msg!(ui, en: "Draft {no} of version A has no counterpart in version B", zh: "文本A的第{no}个草案在文本B中没有对应部分",
-                fr: "Le projet {no} de la version A n'a pas d'équivalent dans la version B",
+                fr: "Le projet {no} de la version A n’a pas d’équivalent dans la version B",
                 es: "El proyecto {no} de la versión A no tiene equivalente en la versión B",
                 ru: "Проекту {no} в версии A нет соответствия в версии B",
                 ar: "ليس للمشروع {no} في الصيغة A ما يقابله في الصيغة B");
@@ -807,7 +807,7 @@ impl Cx<'_, '_> {
             let anchor = Span::new(a.text.len(), a.text.len());
             let no = k + 1;
             let m = msg!(ui, en: "Draft {no} of version B has no counterpart in version A", zh: "文本B的第{no}个草案在文本A中没有对应部分",
-                fr: "Le projet {no} de la version B n'a pas d'équivalent dans la version A",
+                fr: "Le projet {no} de la version B n’a pas d’équivalent dans la version A",
                 es: "El proyecto {no} de la versión B no tiene equivalente en la versión A",
                 ru: "Проекту {no} в версии B нет соответствия в версии A",
                 ar: "ليس للمشروع {no} في الصيغة B ما يقابله في الصيغة A");
@@ -927,7 +927,7 @@ impl Cx<'_, '_> {
                 Step::OnlyA(i) => {
                     let name = name_of(ui, &pa[i], i);
                     let m = msg!(ui, en: "The {name} of version A has no counterpart in version B (dropped there, or added here)", zh: "文本A的{name}在文本B中没有对应段落（文本B遗漏，或文本A多出）",
-                        fr: "Version A, {name} : pas d'équivalent dans la version B (suppression dans la version B, ou ajout dans la version A)",
+                        fr: "Version A, {name} : pas d’équivalent dans la version B (suppression dans la version B, ou ajout dans la version A)",
                         es: "Versión A, {name}: sin equivalente en la versión B (supresión en la versión B o adición en la versión A)",
                         ru: "Версия A, {name}: нет соответствия в версии B (пропуск в версии B или добавление в версии A)",
                         ar: "الصيغة A، {name}: لا مقابل له في الصيغة B (حذف في الصيغة B أو إضافة في الصيغة A)");
@@ -943,7 +943,7 @@ impl Cx<'_, '_> {
                 Step::OnlyB(j) => {
                     let name = name_of(ui, &pb[j], j);
                     let m = msg!(ui, en: "The {name} of version B has no counterpart in version A (dropped here, or added there)", zh: "文本B的{name}在文本A中没有对应段落（文本A遗漏，或文本B多出）",
-                        fr: "Version B, {name} : pas d'équivalent dans la version A (suppression dans la version A, ou ajout dans la version B)",
+                        fr: "Version B, {name} : pas d’équivalent dans la version A (suppression dans la version A, ou ajout dans la version B)",
                         es: "Versión B, {name}: sin equivalente en la versión A (supresión en la versión A o adición en la versión B)",
                         ru: "Версия B, {name}: нет соответствия в версии A (пропуск в версии A или добавление в версии B)",
                         ar: "الصيغة B، {name}: لا مقابل له في الصيغة A (حذف في الصيغة A أو إضافة في الصيغة B)");
@@ -1237,7 +1237,7 @@ impl Cx<'_, '_> {
                 if ya != yb {
                     let key = &x.key;
                     let m = msg!(ui, en: "The {name} dates Security Council resolution {key} differently: {ya} in version A, {yb} in version B", zh: "{name}所引安全理事会第{key}号决议的年份不一致：文本A为{ya}年，文本B为{yb}年",
-                        fr: "{name} : l'année de la résolution {key} du Conseil de sécurité diffère : {ya} dans la version A, {yb} dans la version B",
+                        fr: "{name} : l’année de la résolution {key} du Conseil de sécurité diffère : {ya} dans la version A, {yb} dans la version B",
                         es: "{name}: el año de la resolución {key} del Consejo de Seguridad no coincide: {ya} en la versión A, {yb} en la versión B",
                         ru: "{name}: год резолюции {key} Совета Безопасности различается: {ya} в версии A, {yb} в версии B",
                         ar: "{name}: تختلف سنة قرار مجلس الأمن {key}: {ya} في الصيغة A، و{yb} في الصيغة B");

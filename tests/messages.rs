@@ -206,11 +206,14 @@ fn every_message_has_six_arms_with_the_english_placeholders() {
         }
         for (lang, text) in &c.arms[2..] {
             let bad = match lang.as_str() {
+                // French: « » inside no-break spaces, and a no-break space before
+                // the high punctuation.
                 "fr" => {
                     text.contains(['“', '”'])
                         || text.contains("« ")
                         || text.contains(" »")
                         || (text.contains('«') && !text.contains("«\u{a0}"))
+                        || [" :", " ;", " ?", " !"].iter().any(|p| text.contains(p))
                 }
                 "ru" => text.contains(['“', '”']) || text.contains("« ") || text.contains(" »"),
                 _ => text.contains(['«', '»']),

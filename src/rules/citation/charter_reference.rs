@@ -164,11 +164,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "The Charter is named “{right}” in UN texts, not “{wrong}”",
                 zh: "联合国文本中《宪章》的名称为“{right}”，而非“{wrong}”",
-                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
+                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
                 es: "En los textos de las Naciones Unidas la Carta se denomina “{right}”, no “{wrong}”",
                 ru: "В документах ООН Устав называется «{right}», а не «{wrong}»",
                 ar: "يسمى الميثاق في نصوص الأمم المتحدة “{right}” وليس “{wrong}”");
-            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
             cx.report(span, m, edit(span, right, label));
         }
     }
@@ -178,7 +178,7 @@ fn check_other(cx: &mut Context) {
                 let m = msg!(cx.ui,
                     en: "Articles of the Charter take a capital: “{article}”",
                     zh: "《宪章》的条款应大写：“{article}”",
-                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
+                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
                     es: "Los Artículos de la Carta se escriben con mayúscula: “{article}”",
                     ru: "Статьи Устава пишутся с прописной буквы: «{article}»",
                     ar: "تكتب مواد الميثاق بحرف كبير: “{article}”");
@@ -200,11 +200,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "Chapters of the Charter are numbered in roman numerals: “{r}”, not “{found}”",
                 zh: "《宪章》的章应使用罗马数字：“{r}”，而非“{found}”",
-                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
+                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
                 es: "Los capítulos de la Carta se numeran en números romanos: “{r}”, no “{found}”",
                 ru: "Главы Устава нумеруются римскими цифрами: «{r}», а не «{found}»",
                 ar: "ترقم فصول الميثاق بالأرقام الرومانية: “{r}” وليس “{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
+            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
             cx.report(num, m, edit(num, r, label));
         }
     }
@@ -227,7 +227,7 @@ fn check_en(cx: &mut Context) {
         let msg_ = msg!(cx.ui,
             en: "The Charter is named “the {right}” (then “the Charter”), not “{found}”",
             zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”",
-            fr: "En anglais, la Charte s'appelle « the {right} » (puis « the Charter »), et non « {found} »",
+            fr: "En anglais, la Charte s’appelle « the {right} » (puis « the Charter »), et non « {found} »",
             es: "En inglés, la Carta se denomina “the {right}” (y después “the Charter”), no “{found}”",
             ru: "В английском тексте Устав называется «the {right}» (далее «the Charter»), а не «{found}»",
             ar: "يُسمّى الميثاق في النص الإنكليزي “the {right}” (ثم “the Charter”)، لا “{found}”");
@@ -235,7 +235,7 @@ fn check_en(cx: &mut Context) {
             fr: "Remplacer par « {right} »",
             es: "Sustituir por “{right}”",
             ru: "Заменить на «{right}»",
-            ar: "الاستبدال بـ“{right}”");
+            ar: "استبدال بـ“{right}”");
         // "… the Charter of the U.N." at a paragraph's end: its dot is also the full stop.
         let after = text[sp.end..].chars().next();
         let repl = if found.ends_with('.') && matches!(after, None | Some('\n' | '\r')) {
@@ -272,7 +272,7 @@ fn check_en(cx: &mut Context) {
                 fr: "Remplacer par « {up} »",
                 es: "Sustituir por “{up}”",
                 ru: "Заменить на «{up}»",
-                ar: "الاستبدال بـ“{up}”");
+                ar: "استبدال بـ“{up}”");
             cx.report(sp, msg_, edit(sp, up, label));
         }
         if chapter {
@@ -301,7 +301,7 @@ fn check_en(cx: &mut Context) {
                         fr: "Remplacer par « {r} »",
                         es: "Sustituir por “{r}”",
                         ru: "Заменить на «{r}»",
-                        ar: "الاستبدال بـ“{r}”");
+                        ar: "استبدال بـ“{r}”");
                     cx.report(sp, msg_, edit(sp, r, label));
                 }
                 i += n;
@@ -333,7 +333,7 @@ fn check_zh(cx: &mut Context) {
         let m = msg!(cx.ui,
             en: "The Charter is written between title marks: “《联合国宪章》”, not “{found}”",
             zh: "应加书名号：“《联合国宪章》”，而非“{found}”",
-            fr: "En chinois, la Charte s'écrit entre guillemets de titre : « 《联合国宪章》 », et non « {found} »",
+            fr: "En chinois, la Charte s’écrit entre guillemets de titre : « 《联合国宪章》 », et non « {found} »",
             es: "En chino, la Carta se escribe entre signos de título: “《联合国宪章》”, no “{found}”",
             ru: "В китайском тексте название Устава заключается в кавычки для названий: «《联合国宪章》», а не «{found}»",
             ar: "في النص الصيني يُكتب الميثاق بين علامتي العنوان: “《联合国宪章》”، لا “{found}”");
@@ -341,7 +341,7 @@ fn check_zh(cx: &mut Context) {
             fr: "Remplacer par « 《联合国宪章》 »",
             es: "Sustituir por “《联合国宪章》”",
             ru: "Заменить на «《联合国宪章》»",
-            ar: "الاستبدال بـ“《联合国宪章》”");
+            ar: "استبدال بـ“《联合国宪章》”");
         cx.report(sp, m, edit(sp, "《联合国宪章》", label));
     }
     for run in zh_run_regex().find_iter(text) {
@@ -377,7 +377,7 @@ fn report_zh_part(cx: &mut Context, start: usize, found: &str, n: &str, kind: &s
         fr: "Remplacer par « {right} »",
         es: "Sustituir por “{right}”",
         ru: "Заменить на «{right}»",
-        ar: "الاستبدال بـ“{right}”");
+        ar: "استبدال بـ“{right}”");
     cx.report(sp, m, edit(sp, right, label));
 }
 

@@ -52,7 +52,7 @@ impl Rule for CitationForm {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
                         zh: "“{found}”：英文中括号年份前应有空格",
-                        fr: "« {found} » : une espace précède l'année entre parenthèses",
+                        fr: "« {found} » : une espace précède l’année entre parenthèses",
                         es: "“{found}”: va un espacio antes del año entre paréntesis",
                         ru: "«{found}»: перед годом в скобках ставится пробел",
                         ar: "“{found}”: توضع مسافة قبل السنة الواردة بين قوسين");
@@ -68,7 +68,7 @@ impl Rule for CitationForm {
                     let m = msg!(cx.ui,
                         en: "A cited resolution's date is joined with “of”, not “{word}”",
                         zh: "所引决议的日期应以“of”连接，而非“{word}”",
-                        fr: "En anglais, la date d'une résolution citée est introduite par « of », et non par « {word} »",
+                        fr: "En anglais, la date d’une résolution citée est introduite par « of », et non par « {word} »",
                         es: "En inglés, la fecha de una resolución citada se introduce con “of”, no con “{word}”",
                         ru: "В английском тексте дата цитируемой резолюции присоединяется словом «of», а не «{word}»",
                         ar: "في النص الإنكليزي يُربط تاريخ القرار المستشهد به بكلمة “of”، لا “{word}”");
@@ -76,7 +76,7 @@ impl Rule for CitationForm {
                         fr: "Remplacer par « of »",
                         es: "Sustituir por “of”",
                         ru: "Заменить на «of»",
-                        ar: "الاستبدال بـ“of”");
+                        ar: "استبدال بـ“of”");
                     cx.report(w, m, edit(w, "of", label));
                 }
                 if let CitationKind::Sc { number, year: None } = c.kind {
@@ -109,7 +109,7 @@ impl Rule for CitationForm {
                 let m = msg!(cx.ui,
                     en: "“{found}”: the number of a cited resolution or decision is preceded by 第",
                     zh: "“{found}”：所引决议或决定的编号前应有“第”",
-                    fr: "« {found} » : en chinois, le numéro d'une résolution ou d'une décision citée est précédé de 第",
+                    fr: "« {found} » : en chinois, le numéro d’une résolution ou d’une décision citée est précédé de 第",
                     es: "“{found}”: en chino, el número de una resolución o decisión citada va precedido de 第",
                     ru: "«{found}»: в китайском тексте перед номером цитируемой резолюции или решения ставится 第",
                     ar: "“{found}”: في النص الصيني يسبق رقمَ القرار أو المقرر المستشهد به الحرفُ 第");
@@ -124,7 +124,7 @@ impl Rule for CitationForm {
                 let m = msg!(cx.ui,
                     en: "“{found}”: the number of a cited resolution or decision is followed by 号",
                     zh: "“{found}”：所引决议或决定的编号后应有“号”",
-                    fr: "« {found} » : en chinois, le numéro d'une résolution ou d'une décision citée est suivi de 号",
+                    fr: "« {found} » : en chinois, le numéro d’une résolution ou d’une décision citée est suivi de 号",
                     es: "“{found}”: en chino, el número de una resolución o decisión citada va seguido de 号",
                     ru: "«{found}»: в китайском тексте после номера цитируемой резолюции или решения ставится 号",
                     ar: "“{found}”: في النص الصيني يلي رقمَ القرار أو المقرر المستشهد به الحرفُ 号");
@@ -152,7 +152,7 @@ impl Rule for CitationForm {
                 let m = msg!(cx.ui,
                     en: "In Chinese the date of a cited resolution comes before 第: “{when}{cited}”",
                     zh: "所引决议的日期应置于“第”之前：“{when}{cited}”",
-                    fr: "En chinois, la date d'une résolution citée précède 第 : « {when}{cited} »",
+                    fr: "En chinois, la date d’une résolution citée précède 第 : « {when}{cited} »",
                     es: "En chino, la fecha de una resolución citada va antes de 第: “{when}{cited}”",
                     ru: "В китайском тексте дата цитируемой резолюции ставится перед 第: «{when}{cited}»",
                     ar: "في النص الصيني يأتي تاريخ القرار المستشهد به قبل 第: “{when}{cited}”");

@@ -73,7 +73,7 @@ impl Rule for DocumentSymbol {
                         let m = msg!(cx.ui,
                             en: "“{c}” in “{found}” names no committee: the Assembly's Main Committees are A/C.1 to A/C.6",
                             zh: "文号“{found}”中的“{c}”不是任何委员会：大会各主要委员会为A/C.1至A/C.6",
-                            fr: "« {c} » dans « {found} » ne désigne aucune commission : les grandes commissions de l'Assemblée vont de A/C.1 à A/C.6",
+                            fr: "« {c} » dans « {found} » ne désigne aucune commission : les grandes commissions de l’Assemblée vont de A/C.1 à A/C.6",
                             es: "“{c}” en “{found}” no designa ninguna comisión: las Comisiones Principales de la Asamblea van de A/C.1 a A/C.6",
                             ru: "«{c}» в «{found}» не обозначает ни один комитет: главные комитеты Ассамблеи — от A/C.1 до A/C.6",
                             ar: "“{c}” في “{found}” لا يدل على أي لجنة: اللجان الرئيسية للجمعية العامة هي من A/C.1 إلى A/C.6");
@@ -105,7 +105,7 @@ impl Rule for DocumentSymbol {
                         let m = msg!(cx.ui,
                             en: "Symbol components are written in capitals: “{up}”, not “{c}”",
                             zh: "文号各部分应大写：“{up}”，而非“{c}”",
-                            fr: "Les éléments d'une cote s'écrivent en majuscules : « {up} », et non « {c} »",
+                            fr: "Les éléments d’une cote s’écrivent en majuscules : « {up} », et non « {c} »",
                             es: "Los componentes de una signatura se escriben en mayúsculas: “{up}”, no “{c}”",
                             ru: "Элементы условного обозначения пишутся прописными буквами: «{up}», а не «{c}»",
                             ar: "تُكتب أجزاء الرمز بحروف كبيرة: “{up}”، لا “{c}”");
@@ -113,7 +113,7 @@ impl Rule for DocumentSymbol {
                             fr: "Remplacer par « {up} »",
                             es: "Sustituir por “{up}”",
                             ru: "Заменить на «{up}»",
-                            ar: "الاستبدال بـ“{up}”");
+                            ar: "استبدال بـ“{up}”");
                         cx.report_at(Severity::Warning, sp, m, edit(sp, up, label));
                     }
                 }

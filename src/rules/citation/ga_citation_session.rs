@@ -87,7 +87,7 @@ impl Rule for GaCitationSession {
             let m = msg!(cx.ui,
                 en: "The symbol “{found}” is of session {session}, more than one session after this draft's ({current}); check it",
                 zh: "文号“{found}”属于第{session}届会议，比本草案所在的第{current}届会议晚一届以上；请核对",
-                fr: "La cote « {found} » relève de la session {session}, plus d'une session après celle du présent projet ({current}) ; la vérifier",
+                fr: "La cote « {found} » relève de la session {session}, plus d’une session après celle du présent projet ({current}) ; la vérifier",
                 es: "La signatura “{found}” corresponde al período de sesiones {session}, más de un período de sesiones después del de este proyecto ({current}); compruébela",
                 ru: "Условное обозначение «{found}» относится к {session}-й сессии — более чем на одну сессию позже сессии этого проекта ({current}); проверьте его",
                 ar: "الرمز “{found}” من الدورة {session}، أي بعد دورة هذا المشروع ({current}) بأكثر من دورة واحدة؛ يرجى التحقق منه");

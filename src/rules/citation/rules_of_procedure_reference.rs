@@ -80,7 +80,7 @@ impl Rule for RulesOfProcedureReference {
                                 fr: "Remplacer par « {low} »",
                                 es: "Sustituir por “{low}”",
                                 ru: "Заменить на «{low}»",
-                                ar: "الاستبدال بـ“{low}”");
+                                ar: "استبدال بـ“{low}”");
                             cx.report(sp, m, edit(sp, low, label));
                         }
                     }
@@ -94,7 +94,7 @@ impl Rule for RulesOfProcedureReference {
                         let m = msg!(cx.ui,
                             en: "“{low}” is written in lower case, not “{found}”",
                             zh: "英文中应小写为“{low}”，而非“{found}”",
-                            fr: "« {low} » s'écrit en minuscules, et non « {found} »",
+                            fr: "« {low} » s’écrit en minuscules, et non « {found} »",
                             es: "“{low}” se escribe en minúscula, no “{found}”",
                             ru: "«{low}» пишется со строчной буквы, а не «{found}»",
                             ar: "تُكتب “{low}” بحروف صغيرة، لا “{found}”");
@@ -102,7 +102,7 @@ impl Rule for RulesOfProcedureReference {
                             fr: "Remplacer par « {low} »",
                             es: "Sustituir por “{low}”",
                             ru: "Заменить на «{low}»",
-                            ar: "الاستبدال بـ“{low}”");
+                            ar: "استبدال بـ“{low}”");
                         cx.report(sp, m, edit(sp, low, label));
                     }
                 }
@@ -129,7 +129,7 @@ impl Rule for RulesOfProcedureReference {
                         fr: "Remplacer par « {right} »",
                         es: "Sustituir por “{right}”",
                         ru: "Заменить на «{right}»",
-                        ar: "الاستبدال بـ“{right}”");
+                        ar: "استبدال بـ“{right}”");
                     cx.report(sp, m, edit(sp, right, label));
                 }
             }
@@ -151,11 +151,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "A rule of the rules of procedure is “{right}”, not “{found}”",
                 zh: "议事规则的条款应称“{right}”，而非“{found}”",
-                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
+                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
                 es: "Una disposición del reglamento se escribe “{right}”, no “{found}”",
                 ru: "Положение правил процедуры называется «{right}», а не «{found}»",
                 ar: "يشار إلى حكم النظام الداخلي بـ“{right}” وليس “{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
             cx.report(word, m, edit(word, *right, label));
         }
     }

@@ -65,7 +65,7 @@ impl Rule for ScCitationYear {
                             fr: "Remplacer par « {right} »",
                             es: "Sustituir por “{right}”",
                             ru: "Заменить на «{right}»",
-                            ar: "الاستبدال بـ“{right}”");
+                            ar: "استبدال بـ“{right}”");
                         cx.report(ds, m, edit(ds, right.to_string(), label));
                     }
                     ScCheck::Inconsistent => {
@@ -97,7 +97,7 @@ impl Rule for ScCitationYear {
                 msg!(cx.ui,
                     en: "Resolution “{found}” is dated “{when}”: the date's year differs from the year in brackets",
                     zh: "第{found}号决议的日期“{when}”与括号中的年份不一致",
-                    fr: "La résolution « {found} » porte la date « {when} » : l'année de la date diffère de celle entre parenthèses",
+                    fr: "La résolution « {found} » porte la date « {when} » : l’année de la date diffère de celle entre parenthèses",
                     es: "La resolución “{found}” lleva la fecha “{when}”: el año de la fecha no coincide con el año entre paréntesis",
                     ru: "Резолюция «{found}» датирована «{when}»: год в дате не совпадает с годом в скобках",
                     ar: "القرار “{found}” مؤرخ “{when}”: سنة التاريخ تختلف عن السنة الواردة بين قوسين")

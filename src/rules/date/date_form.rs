@@ -149,7 +149,7 @@ impl Rule for DateForm {
                 let m = msg!(cx.ui,
                     en: "Non-standard date ({why_en}): UN texts write “{canon}”",
                     zh: "日期格式不规范（{why_zh}），应写作“{canon}”",
-                    fr: "Date non conforme ({why_en}) : les textes de l'ONU écrivent « {canon} »",
+                    fr: "Date non conforme ({why_en}) : les textes de l’ONU écrivent « {canon} »",
                     es: "Fecha no normalizada ({why_en}): los textos de las Naciones Unidas escriben “{canon}”",
                     ru: "Нестандартная запись даты ({why_en}): в текстах ООН пишется «{canon}»",
                     ar: "تاريخ غير موحد ({why_en}): تكتب نصوص الأمم المتحدة “{canon}”");
@@ -188,7 +188,7 @@ fn reason(ui: crate::options::UiLanguage, en: &str) -> String {
             ru: "порядковый суффикс",
             ar: "لاحقة ترتيبية"),
         "comma before the year" => msg!(ui, en: "comma before the year", zh: "年份前有逗号",
-            fr: "virgule avant l'année",
+            fr: "virgule avant l’année",
             es: "coma antes del año",
             ru: "запятая перед годом",
             ar: "فاصلة قبل السنة"),

@@ -49,7 +49,7 @@ impl Rule for DateInvalid {
                     msg!(cx.ui,
                         en: "There is no {day} {month} {y}",
                         zh: "{y}年{m}月没有{day}日",
-                        fr: "Le {day} {month} {y} n'existe pas",
+                        fr: "Le {day} {month} {y} n’existe pas",
                         es: "No existe el {day} de {month} de {y}",
                         ru: "Даты {day} {month} {y} года не существует",
                         ar: "لا يوجد يوم {day} {month} {y}")
@@ -57,7 +57,7 @@ impl Rule for DateInvalid {
                 _ => msg!(cx.ui,
                     en: "There is no month {m}",
                     zh: "没有{m}月",
-                    fr: "Il n'existe pas de mois {m}",
+                    fr: "Il n’existe pas de mois {m}",
                     es: "No existe el mes {m}",
                     ru: "Месяца {m} не существует",
                     ar: "لا يوجد شهر {m}"),

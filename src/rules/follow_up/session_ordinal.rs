@@ -53,7 +53,7 @@ impl Rule for SessionOrdinal {
             let m = msg!(cx.ui,
                 en: "Sessions are written in words: “{want}”, not “{found}”",
                 zh: "届会序数应使用文字：“{want}”，而非“{found}”",
-                fr: "Les sessions s'écrivent en toutes lettres : « {want} », et non « {found} »",
+                fr: "Les sessions s’écrivent en toutes lettres : « {want} », et non « {found} »",
                 es: "Los períodos de sesiones se escriben en letras: “{want}”, no “{found}”",
                 ru: "Номера сессий пишутся словами: «{want}», а не «{found}»",
                 ar: "تُكتب الدورات بالحروف: “{want}”، لا “{found}”");
@@ -61,7 +61,7 @@ impl Rule for SessionOrdinal {
                 fr: "Remplacer par « {want} »",
                 es: "Sustituir por “{want}”",
                 ru: "Заменить на «{want}»",
-                ar: "الاستبدال بـ“{want}”");
+                ar: "استبدال بـ“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
     }

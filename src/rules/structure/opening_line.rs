@@ -55,7 +55,7 @@ impl Rule for OpeningLine {
                 let m = msg!(cx.ui,
                     en: "The draft has no opening line; it should begin with “{name}{comma}”",
                     zh: "草案缺少开头语，应以“{name}{comma}”开头",
-                    fr: "Le projet n'a pas de ligne d'ouverture ; il devrait commencer par « {name}{comma} »",
+                    fr: "Le projet n’a pas de ligne d’ouverture ; il devrait commencer par « {name}{comma} »",
                     es: "El proyecto no tiene línea inicial; debería empezar por “{name}{comma}”",
                     ru: "В проекте нет вступительной строки; он должен начинаться словами «{name}{comma}»",
                     ar: "ليس للمشروع سطر افتتاحي؛ وينبغي أن يبدأ بـ“{name}{comma}”");
@@ -85,7 +85,7 @@ impl Rule for OpeningLine {
                 let msg_ = msg!(cx.ui,
                     en: "The opening line names the organ “{found}”; the form is “{correct}”",
                     zh: "开头语写作“{found}”，应为“{correct}”",
-                    fr: "La ligne d'ouverture désigne l'organe par « {found} » ; la forme correcte est « {correct} »",
+                    fr: "La ligne d’ouverture désigne l’organe par « {found} » ; la forme correcte est « {correct} »",
                     es: "La línea inicial nombra al órgano “{found}”; la forma correcta es “{correct}”",
                     ru: "Во вступительной строке орган назван «{found}»; правильная форма — «{correct}»",
                     ar: "يذكر السطر الافتتاحي الجهاز بصيغة “{found}”؛ والصيغة الصحيحة هي “{correct}”");
@@ -93,7 +93,7 @@ impl Rule for OpeningLine {
                     fr: "Remplacer par « {correct} »",
                     es: "Sustituir por “{correct}”",
                     ru: "Заменить на «{correct}»",
-                    ar: "الاستبدال بـ“{correct}”");
+                    ar: "استبدال بـ“{correct}”");
                 cx.report_at(sev, name_span, msg_, edit(name_span, correct, label));
             }
             let rest = &text[name_span.end..b.span.end];
@@ -113,7 +113,7 @@ impl Rule for OpeningLine {
                     let msg_ = msg!(cx.ui,
                         en: "The opening line takes a comma when a preamble follows",
                         zh: "开头语后有序言部分时应加逗号“，”",
-                        fr: "La ligne d'ouverture prend une virgule lorsqu'un préambule suit",
+                        fr: "La ligne d’ouverture prend une virgule lorsqu’un préambule suit",
                         es: "La línea inicial lleva coma cuando sigue un preámbulo",
                         ru: "Если за вступительной строкой следует преамбула, после неё ставится запятая",
                         ar: "يُختم السطر الافتتاحي بفاصلة إذا تلته ديباجة");
@@ -128,7 +128,7 @@ impl Rule for OpeningLine {
                     let msg_ = msg!(cx.ui,
                         en: "The opening line ends with “{mark}”; it takes a comma",
                         zh: "开头语以“{mark}”结尾，应为逗号“，”",
-                        fr: "La ligne d'ouverture se termine par « {mark} » ; elle prend une virgule",
+                        fr: "La ligne d’ouverture se termine par « {mark} » ; elle prend une virgule",
                         es: "La línea inicial termina en “{mark}”; lleva coma",
                         ru: "Вступительная строка заканчивается знаком «{mark}»; нужна запятая",
                         ar: "ينتهي السطر الافتتاحي بـ“{mark}”؛ والصواب فاصلة");
@@ -136,7 +136,7 @@ impl Rule for OpeningLine {
                         fr: "Remplacer par « {comma} »",
                         es: "Sustituir por “{comma}”",
                         ru: "Заменить на «{comma}»",
-                        ar: "الاستبدال بـ“{comma}”");
+                        ar: "استبدال بـ“{comma}”");
                     cx.report(mark_span, msg_, edit(mark_span, comma, label));
                 }
                 _ => {}

@@ -45,7 +45,7 @@ impl Rule for OperativeNumbering {
                         let m = msg!(cx.ui,
                             en: "Operative paragraphs are numbered when there are several; this one would be {n}",
                             zh: "有多个执行段落时应编号；此段应为第{n}段",
-                            fr: "Les paragraphes du dispositif sont numérotés lorsqu'il y en a plusieurs ; celui-ci porterait le numéro {n}",
+                            fr: "Les paragraphes du dispositif sont numérotés lorsqu’il y en a plusieurs ; celui-ci porterait le numéro {n}",
                             es: "Los párrafos dispositivos se numeran cuando hay varios; este sería el {n}",
                             ru: "Пункты постановляющей части нумеруются, если их несколько; этот пункт должен иметь номер {n}",
                             ar: "تُرقَّم فقرات المنطوق إذا تعددت؛ ورقم هذه الفقرة {n}");
@@ -64,7 +64,7 @@ impl Rule for OperativeNumbering {
                     let m = msg!(cx.ui,
                         en: "A single operative paragraph is not numbered",
                         zh: "只有一个执行段落时不编号",
-                        fr: "Un paragraphe du dispositif unique n'est pas numéroté",
+                        fr: "Un paragraphe du dispositif unique n’est pas numéroté",
                         es: "Un único párrafo dispositivo no se numera",
                         ru: "Единственный пункт постановляющей части не нумеруется",
                         ar: "لا تُرقَّم فقرة المنطوق إذا كانت وحيدة");
@@ -85,7 +85,7 @@ impl Rule for OperativeNumbering {
                         let m = msg!(cx.ui,
                             en: "This operative paragraph has no number; it would be {expected}",
                             zh: "此执行段落没有编号；应为第{expected}段",
-                            fr: "Ce paragraphe du dispositif n'a pas de numéro ; il porterait le numéro {expected}",
+                            fr: "Ce paragraphe du dispositif n’a pas de numéro ; il porterait le numéro {expected}",
                             es: "Este párrafo dispositivo no tiene número; sería el {expected}",
                             ru: "У этого пункта постановляющей части нет номера; он должен иметь номер {expected}",
                             ar: "فقرة المنطوق هذه بلا رقم؛ ورقمها {expected}");
@@ -120,7 +120,7 @@ impl Rule for OperativeNumbering {
                                     ar: "يقفز ترقيم الفقرات من {prev_n} إلى {n}؛ والمتوقع {expected}")
                             } else {
                                 msg!(cx.ui, en: "Paragraph number {n} is out of order; expected {expected}", zh: "段落编号{n}顺序错误；应为{expected}",
-                                    fr: "Le numéro de paragraphe {n} n'est pas dans l'ordre ; numéro attendu : {expected}",
+                                    fr: "Le numéro de paragraphe {n} n’est pas dans l’ordre ; numéro attendu : {expected}",
                                     es: "El número de párrafo {n} está fuera de orden; se esperaba el {expected}",
                                     ru: "Номер пункта {n} нарушает порядок; ожидался номер {expected}",
                                     ar: "رقم الفقرة {n} خارج الترتيب؛ والمتوقع {expected}")

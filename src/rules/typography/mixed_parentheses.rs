@@ -104,7 +104,7 @@ impl Rule for MixedParentheses {
                     fr: "Remplacer par « {to} »",
                     es: "Sustituir por “{to}”",
                     ru: "Заменить на «{to}»",
-                    ar: "الاستبدال بـ“{to}”");
+                    ar: "استبدال بـ“{to}”");
                 cx.report(span, m, edit(span, to, label));
             }
         }

@@ -134,7 +134,7 @@ impl Rule for MixedQuotes {
                         fr: "Remplacer par « {to} »",
                         es: "Sustituir por “{to}”",
                         ru: "Заменить на «{to}»",
-                        ar: "الاستبدال بـ“{to}”");
+                        ar: "استبدال بـ“{to}”");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 Mark::Curly { double } if !flag_straight => {
@@ -150,7 +150,7 @@ impl Rule for MixedQuotes {
                         fr: "Remplacer par {to}",
                         es: "Sustituir por {to}",
                         ru: "Заменить на {to}",
-                        ar: "الاستبدال بـ{to}");
+                        ar: "استبدال بـ{to}");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 _ => {}

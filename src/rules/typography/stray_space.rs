@@ -87,7 +87,7 @@ impl Rule for StraySpace {
                                 ar: "مسافة قبل “{c}”")
                         };
                         let label = msg!(cx.ui, en: "Remove the space", zh: "删除空格",
-                            fr: "Supprimer l'espace",
+                            fr: "Supprimer l’espace",
                             es: "Eliminar el espacio",
                             ru: "Удалить пробел",
                             ar: "حذف المسافة");

@@ -97,7 +97,7 @@ impl Rule for UnbalancedPairs {
                 let m = msg!(cx.ui,
                     en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
                     zh: "“{o}”在本段中没有对应的“{c}”",
-                    fr: "« {o} » n'est pas fermé dans ce paragraphe : il manque le « {c} » correspondant",
+                    fr: "« {o} » n’est pas fermé dans ce paragraphe : il manque le « {c} » correspondant",
                     es: "“{o}” no se cierra en este párrafo: falta el “{c}” correspondiente",
                     ru: "«{o}» не закрыт в этом абзаце: нет парного знака «{c}»",
                     ar: "“{o}” غير مُغلق في هذه الفقرة: ينقصه “{c}” المقابل");

@@ -65,7 +65,7 @@ impl Rule for ZhHalfwidthPunctuation {
                             fr: "Remplacer par « {q} »",
                             es: "Sustituir por “{q}”",
                             ru: "Заменить на «{q}»",
-                            ar: "الاستبدال بـ“{q}”");
+                            ar: "استبدال بـ“{q}”");
                         let span = Span::new(base + i, base + i + 1);
                         cx.report(span, m, edit(span, q, label));
                     }
@@ -91,7 +91,7 @@ impl Rule for ZhHalfwidthPunctuation {
                             fr: "Remplacer par « {full} »",
                             es: "Sustituir por “{full}”",
                             ru: "Заменить на «{full}»",
-                            ar: "الاستبدال بـ“{full}”");
+                            ar: "استبدال بـ“{full}”");
                         cx.report(
                             span,
                             m,

@@ -160,7 +160,7 @@ impl Rule for ZhLatinWord {
                             fr: "Remplacer par « {z} »",
                             es: "Sustituir por “{z}”",
                             ru: "Заменить на «{z}»",
-                            ar: "الاستبدال بـ“{z}”");
+                            ar: "استبدال بـ“{z}”");
                         cx.report_at(Severity::Error, span, m, edit(Span::new(fs, fe), z, label));
                     } else if function {
                         let m = msg!(cx.ui,
@@ -175,7 +175,7 @@ impl Rule for ZhLatinWord {
                         let m = msg!(cx.ui,
                             en: "Latin-script word “{word}” in Chinese text; translate it unless it is a name or a symbol",
                             zh: "中文文本中夹有拉丁字母词“{word}”，除专名或文号外应译为中文",
-                            fr: "Mot en caractères latins « {word} » dans un texte chinois ; le traduire, sauf s'il s'agit d'un nom ou d'une cote",
+                            fr: "Mot en caractères latins « {word} » dans un texte chinois ; le traduire, sauf s’il s’agit d’un nom ou d’une cote",
                             es: "Palabra en alfabeto latino “{word}” en un texto chino; tradúzcala, salvo que sea un nombre o una signatura",
                             ru: "Слово латиницей «{word}» в китайском тексте; переведите его, если это не имя собственное и не условное обозначение",
                             ar: "كلمة بحروف لاتينية “{word}” في نص صيني؛ يجب ترجمتها ما لم تكن اسمًا أو رمزًا");

@@ -34,7 +34,7 @@ impl Rule for ZhPreferredWord {
                 let m = msg!(cx.ui,
                     en: "UN Chinese texts write “{good}”, not “{bad}”",
                     zh: "联合国中文文本通常写作“{good}”，而非“{bad}”",
-                    fr: "Les textes chinois de l'ONU écrivent « {good} », et non « {bad} »",
+                    fr: "Les textes chinois de l’ONU écrivent « {good} », et non « {bad} »",
                     es: "Los textos chinos de las Naciones Unidas escriben “{good}”, no “{bad}”",
                     ru: "В китайских текстах ООН пишется «{good}», а не «{bad}»",
                     ar: "تكتب نصوص الأمم المتحدة الصينية “{good}”، لا “{bad}”");
@@ -42,7 +42,7 @@ impl Rule for ZhPreferredWord {
                     fr: "Remplacer par « {good} »",
                     es: "Sustituir por “{good}”",
                     ru: "Заменить на «{good}»",
-                    ar: "الاستبدال بـ“{good}”");
+                    ar: "استبدال بـ“{good}”");
                 cx.report(span, m, edit(span, good, label));
             }
         }

@@ -64,7 +64,7 @@ impl Rule for AdverbPlacement {
                     let m = msg!(cx.ui,
                         en: "In General Assembly texts this is written “{replacement}”, not “{found}”",
                         zh: "大会文本中应写作“{replacement}”，而非“{found}”",
-                        fr: "Dans les textes de l'Assemblée générale, on écrit « {replacement} », et non « {found} »",
+                        fr: "Dans les textes de l’Assemblée générale, on écrit « {replacement} », et non « {found} »",
                         es: "En los textos de la Asamblea General se escribe “{replacement}”, no “{found}”",
                         ru: "В текстах Генеральной Ассамблеи пишется «{replacement}», а не «{found}»",
                         ar: "في نصوص الجمعية العامة يُكتب “{replacement}”، لا “{found}”");
@@ -72,7 +72,7 @@ impl Rule for AdverbPlacement {
                             fr: "Remplacer par « {replacement} »",
                             es: "Sustituir por “{replacement}”",
                             ru: "Заменить на «{replacement}»",
-                            ar: "الاستبدال بـ“{replacement}”");
+                            ar: "استبدال بـ“{replacement}”");
                     cx.report(span, m, edit(span, replacement.clone(), label));
                 }
             }

@@ -33,7 +33,7 @@ pub(crate) fn common_checks(
         let m = msg!(cx.ui,
             en: "“{found}” comes from Model UN phrase lists, not from UN resolutions",
             zh: "“{found}”出自模拟联合国用语表，而非联合国决议",
-            fr: "« {found} » provient des listes de formules des simulations de l'ONU, et non des résolutions de l'ONU",
+            fr: "« {found} » provient des listes de formules des simulations de l’ONU, et non des résolutions de l’ONU",
             es: "“{found}” procede de las listas de fórmulas de los modelos de las Naciones Unidas, no de las resoluciones de las Naciones Unidas",
             ru: "«{found}» взято из списков формулировок моделей ООН, а не из резолюций ООН",
             ar: "“{found}” مأخوذ من قوائم عبارات نماذج محاكاة الأمم المتحدة، لا من قرارات الأمم المتحدة");

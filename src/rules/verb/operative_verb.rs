@@ -47,7 +47,7 @@ impl Rule for OperativeVerb {
                 let wt = w.of(text);
                 if let Some(pref) = o.preferred {
                     let m = msg!(cx.ui, en: "“{found}” is not UN usage; use “{pref}”", zh: "“{found}”不是联合国用语；应为“{pref}”",
-                        fr: "« {found} » n'est pas l'usage de l'ONU ; utiliser « {pref} »",
+                        fr: "« {found} » n’est pas l’usage de l’ONU ; utiliser « {pref} »",
                         es: "“{found}” no corresponde al uso de las Naciones Unidas; use “{pref}”",
                         ru: "«{found}» не соответствует практике ООН; используйте «{pref}»",
                         ar: "“{found}” ليس من استعمال الأمم المتحدة؛ استخدم “{pref}”");
@@ -55,7 +55,7 @@ impl Rule for OperativeVerb {
                         fr: "Remplacer par « {pref} »",
                         es: "Sustituir por “{pref}”",
                         ru: "Заменить на «{pref}»",
-                        ar: "الاستبدال بـ“{pref}”");
+                        ar: "استبدال بـ“{pref}”");
                     cx.report_at(Severity::Warning, span, m, edit(span, pref, label));
                     continue;
                 }
@@ -68,7 +68,7 @@ impl Rule for OperativeVerb {
                         let m = msg!(cx.ui,
                             en: "“{found}” usually opens a preambular paragraph, not an operative one",
                             zh: "“{found}”通常用于序言段落，而非执行段落",
-                            fr: "« {found} » introduit d'ordinaire un alinéa du préambule, et non un paragraphe du dispositif",
+                            fr: "« {found} » introduit d’ordinaire un alinéa du préambule, et non un paragraphe du dispositif",
                             es: "“{found}” suele iniciar un párrafo del preámbulo, no un párrafo dispositivo",
                             ru: "С «{found}» обычно начинается пункт преамбулы, а не пункт постановляющей части",
                             ar: "“{found}” يستهل عادةً فقرة ديباجة، لا فقرة منطوق");
@@ -78,7 +78,7 @@ impl Rule for OperativeVerb {
                         let m = msg!(cx.ui,
                             en: "“{found}” is not a recognised operative verb",
                             zh: "“{found}”不是常见的执行部分动词",
-                            fr: "« {found} » n'est pas un verbe reconnu du dispositif",
+                            fr: "« {found} » n’est pas un verbe reconnu du dispositif",
                             es: "“{found}” no es un verbo dispositivo reconocido",
                             ru: "«{found}» не является признанным глаголом постановляющей части",
                             ar: "“{found}” ليس فعل منطوق معروفًا");
@@ -104,13 +104,13 @@ impl Rule for OperativeVerb {
                                 fr: "Remplacer par « {v} »",
                                 es: "Sustituir por “{v}”",
                                 ru: "Заменить на «{v}»",
-                                ar: "الاستبدال بـ“{v}”");
+                                ar: "استبدال بـ“{v}”");
                             cx.report(w, m, edit(w, v, label));
                         } else if let Some(near) = o.nearest_operative {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known operative verb; did you mean “{near}”?",
                                 zh: "“{wt}”不是常见的执行部分动词；是否应为“{near}”？",
-                                fr: "« {wt} » n'est pas un verbe connu du dispositif ; vouliez-vous dire « {near} » ?",
+                                fr: "« {wt} » n’est pas un verbe connu du dispositif ; vouliez-vous dire « {near} » ?",
                                 es: "“{wt}” no es un verbo dispositivo conocido; ¿quiso decir “{near}”?",
                                 ru: "«{wt}» не является известным глаголом постановляющей части; возможно, имелось в виду «{near}»?",
                                 ar: "“{wt}” ليس فعل منطوق معروفًا؛ هل المقصود “{near}”؟");
@@ -118,7 +118,7 @@ impl Rule for OperativeVerb {
                                     fr: "Remplacer par « {near} »",
                                     es: "Sustituir por “{near}”",
                                     ru: "Заменить на «{near}»",
-                                    ar: "الاستبدال بـ“{near}”");
+                                    ar: "استبدال بـ“{near}”");
                             cx.report_at(Severity::Warning, w, m, edit(w, near, label));
                         } else if o.class == OpenerClass::OperativeLike {
                             let m = msg!(cx.ui,
@@ -145,7 +145,7 @@ impl Rule for OperativeVerb {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a recognised operative verb",
                                 zh: "“{wt}”不是公认的执行部分动词",
-                                fr: "« {wt} » n'est pas un verbe reconnu du dispositif",
+                                fr: "« {wt} » n’est pas un verbe reconnu du dispositif",
                                 es: "“{wt}” no es un verbo dispositivo reconocido",
                                 ru: "«{wt}» не является признанным глаголом постановляющей части",
                                 ar: "“{wt}” ليس فعل منطوق معروفًا");

@@ -52,7 +52,7 @@ impl Rule for OrganSpecificFormula {
                         let m = msg!(cx.ui,
                             en: "“{phrase}” ({what}) is not the language of the {organ}",
                             zh: "“{phrase}”（{what}）不是本机关的用语",
-                            fr: "« {phrase} » ({what}) n'est pas une formule employée par {organ}",
+                            fr: "« {phrase} » ({what}) n’est pas une formule employée par {organ}",
                             es: "“{phrase}” ({what}) no es una fórmula que emplee {organ}",
                             ru: "«{phrase}» ({what}) — формулировка, не свойственная органу: {organ}",
                             ar: "“{phrase}” ({what}) ليست من صيغ {organ}");
@@ -68,7 +68,7 @@ impl Rule for OrganSpecificFormula {
 fn organ_name(ui: crate::options::UiLanguage, body: Body) -> String {
     match body {
         Body::Ga => msg!(ui, en: "General Assembly", zh: "大会",
-            fr: "l'Assemblée générale",
+            fr: "l’Assemblée générale",
             es: "la Asamblea General",
             ru: "Генеральная Ассамблея",
             ar: "الجمعية العامة"),
@@ -83,7 +83,7 @@ fn organ_name(ui: crate::options::UiLanguage, body: Body) -> String {
             ru: "Экономический и Социальный Совет",
             ar: "المجلس الاقتصادي والاجتماعي"),
         Body::Hrc => msg!(ui, en: "Human Rights Council", zh: "人权理事会",
-            fr: "le Conseil des droits de l'homme",
+            fr: "le Conseil des droits de l’homme",
             es: "el Consejo de Derechos Humanos",
             ru: "Совет по правам человека",
             ar: "مجلس حقوق الإنسان"),

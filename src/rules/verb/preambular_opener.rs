@@ -45,7 +45,7 @@ impl Rule for PreambularOpener {
                     let m = msg!(cx.ui,
                         en: "“{found}” is not the UN Chinese rendering of “Recalling”; use “{pref}”",
                         zh: "“{found}”不是联合国中文用语；“Recalling”译作“{pref}”",
-                        fr: "« {found} » n'est pas la traduction chinoise de « Recalling » en usage à l'ONU ; utiliser « {pref} »",
+                        fr: "« {found} » n’est pas la traduction chinoise de « Recalling » en usage à l’ONU ; utiliser « {pref} »",
                         es: "“{found}” no es la traducción china de “Recalling” que usan las Naciones Unidas; use “{pref}”",
                         ru: "«{found}» не является принятым в ООН китайским переводом «Recalling»; используйте «{pref}»",
                         ar: "“{found}” ليس الترجمة الصينية المعتمدة في الأمم المتحدة لـ“Recalling”؛ استخدم “{pref}”");
@@ -53,7 +53,7 @@ impl Rule for PreambularOpener {
                         fr: "Remplacer par « {pref} »",
                         es: "Sustituir por “{pref}”",
                         ru: "Заменить на «{pref}»",
-                        ar: "الاستبدال بـ“{pref}”");
+                        ar: "استبدال بـ“{pref}”");
                     cx.report(span, m, edit(span, pref, label));
                     continue;
                 }
@@ -66,7 +66,7 @@ impl Rule for PreambularOpener {
                         let m = msg!(cx.ui,
                             en: "“{found}” usually opens an operative paragraph, not a preambular one",
                             zh: "“{found}”通常用于执行段落，而非序言段落",
-                            fr: "« {found} » introduit d'ordinaire un paragraphe du dispositif, et non un alinéa du préambule",
+                            fr: "« {found} » introduit d’ordinaire un paragraphe du dispositif, et non un alinéa du préambule",
                             es: "“{found}” suele iniciar un párrafo dispositivo, no un párrafo del preámbulo",
                             ru: "С «{found}» обычно начинается пункт постановляющей части, а не пункт преамбулы",
                             ar: "“{found}” يستهل عادةً فقرة منطوق، لا فقرة ديباجة");
@@ -76,7 +76,7 @@ impl Rule for PreambularOpener {
                         let m = msg!(cx.ui,
                             en: "“{found}” is not a recognised preambular opener",
                             zh: "“{found}”不是常见的序言用语",
-                            fr: "« {found} » n'est pas une formule reconnue d'introduction d'alinéa du préambule",
+                            fr: "« {found} » n’est pas une formule reconnue d’introduction d’alinéa du préambule",
                             es: "“{found}” no es una fórmula introductoria del preámbulo reconocida",
                             ru: "«{found}» не является признанным вводным словом преамбулы",
                             ar: "“{found}” ليس عبارة استهلالية معروفة للديباجة");
@@ -90,7 +90,7 @@ impl Rule for PreambularOpener {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known preambular opener; did you mean “{near}”?",
                                 zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？",
-                                fr: "« {wt} » n'est pas une formule connue d'introduction du préambule ; vouliez-vous dire « {near} » ?",
+                                fr: "« {wt} » n’est pas une formule connue d’introduction du préambule ; vouliez-vous dire « {near} » ?",
                                 es: "“{wt}” no es una fórmula introductoria del preámbulo conocida; ¿quiso decir “{near}”?",
                                 ru: "«{wt}» не является известным вводным словом преамбулы; возможно, имелось в виду «{near}»?",
                                 ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة؛ هل المقصود “{near}”؟");
@@ -98,7 +98,7 @@ impl Rule for PreambularOpener {
                                     fr: "Remplacer par « {near} »",
                                     es: "Sustituir por “{near}”",
                                     ru: "Заменить на «{near}»",
-                                    ar: "الاستبدال بـ“{near}”");
+                                    ar: "استبدال بـ“{near}”");
                             cx.report(w, m, edit(w, near, label));
                         }
                     }
@@ -127,13 +127,13 @@ impl Rule for PreambularOpener {
                                     fr: "Remplacer par « {part} »",
                                     es: "Sustituir por “{part}”",
                                     ru: "Заменить на «{part}»",
-                                    ar: "الاستبدال بـ“{part}”");
+                                    ar: "استبدال بـ“{part}”");
                             cx.report_at(Severity::Error, w, m, edit(w, part, label));
                         } else if let Some(near) = o.nearest_preambular {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known preambular opener; did you mean “{near}”?",
                                 zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？",
-                                fr: "« {wt} » n'est pas une formule connue d'introduction du préambule ; vouliez-vous dire « {near} » ?",
+                                fr: "« {wt} » n’est pas une formule connue d’introduction du préambule ; vouliez-vous dire « {near} » ?",
                                 es: "“{wt}” no es una fórmula introductoria del preámbulo conocida; ¿quiso decir “{near}”?",
                                 ru: "«{wt}» не является известным вводным словом преамбулы; возможно, имелось в виду «{near}»?",
                                 ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة؛ هل المقصود “{near}”؟");
@@ -141,7 +141,7 @@ impl Rule for PreambularOpener {
                                     fr: "Remplacer par « {near} »",
                                     es: "Sustituir por “{near}”",
                                     ru: "Заменить на «{near}»",
-                                    ar: "الاستبدال بـ“{near}”");
+                                    ar: "استبدال بـ“{near}”");
                             cx.report(w, m, edit(w, near, label));
                         } else if o.class == OpenerClass::OperativeLike {
                             let m = msg!(cx.ui,
@@ -156,7 +156,7 @@ impl Rule for PreambularOpener {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a recognised preambular opener (a participle, adjective or phrase such as “Recalling”, “Concerned”, “Bearing in mind”)",
                                 zh: "“{wt}”不是公认的序言用语",
-                                fr: "« {wt} » n'est pas une formule reconnue d'introduction du préambule (participe, adjectif ou locution consacrée)",
+                                fr: "« {wt} » n’est pas une formule reconnue d’introduction du préambule (participe, adjectif ou locution consacrée)",
                                 es: "“{wt}” no es una fórmula introductoria del preámbulo reconocida (participio, gerundio, adjetivo o locución habitual)",
                                 ru: "«{wt}» не является признанным вводным словом преамбулы (причастие, деепричастие, прилагательное или устойчивое выражение)",
                                 ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة (صيغة حالية أو صفة أو عبارة مألوفة)");

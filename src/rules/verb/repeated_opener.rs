@@ -131,7 +131,7 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             fr: "Remplacer par « {replacement} »",
             es: "Sustituir por “{replacement}”",
             ru: "Заменить на «{replacement}»",
-            ar: "الاستبدال بـ“{replacement}”");
+            ar: "استبدال بـ“{replacement}”");
         cx.report_at(sev, span, m, edit(target, insert, label));
     }
 }
