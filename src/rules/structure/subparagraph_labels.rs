@@ -177,7 +177,11 @@ impl Rule for SubparagraphLabels {
                     };
                     let m = msg!(cx.ui,
                         en: "Sub-paragraph label “{found}” is out of sequence; expected {want}",
-                        zh: "分段编号“{found}”不连续；应为{want}");
+                        zh: "分段编号“{found}”不连续；应为{want}",
+                        fr: "La lettre d'alinéa « {found} » rompt la séquence ; attendu : {want}",
+                        es: "La letra de apartado “{found}” está fuera de secuencia; se esperaba {want}",
+                        ru: "Обозначение подпункта «{found}» нарушает последовательность; ожидалось {want}",
+                        ar: "تسمية الفقرة الفرعية “{found}” خارج التسلسل؛ والمتوقع {want}");
                     cx.report(s.label_span, m, None);
                 }
             }

@@ -125,16 +125,32 @@ impl Rule for MixedQuotes {
                     };
                     let msg = msg!(cx.ui,
                         en: "Straight quotation mark in a text that otherwise uses curly ones",
-                        zh: "本文件多用弯引号，此处为直引号");
-                    let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”");
+                        zh: "本文件多用弯引号，此处为直引号",
+                        fr: "Guillemet droit dans un texte qui emploie par ailleurs des guillemets courbes",
+                        es: "Comilla recta en un texto que por lo demás usa comillas tipográficas",
+                        ru: "Прямая кавычка в тексте, где в остальном используются типографские кавычки",
+                        ar: "علامة تنصيص مستقيمة في نص يستخدم فيما عدا ذلك علامات تنصيص منحنية");
+                    let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”",
+                        fr: "Remplacer par « {to} »",
+                        es: "Sustituir por “{to}”",
+                        ru: "Заменить на «{to}»",
+                        ar: "الاستبدال بـ“{to}”");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 Mark::Curly { double } if !flag_straight => {
                     let to = if double { "\"" } else { "'" };
                     let msg = msg!(cx.ui,
                         en: "Curly quotation mark in a text that otherwise uses straight ones",
-                        zh: "本文件多用直引号，此处为弯引号");
-                    let label = msg!(cx.ui, en: "Replace with {to}", zh: "改为{to}");
+                        zh: "本文件多用直引号，此处为弯引号",
+                        fr: "Guillemet courbe dans un texte qui emploie par ailleurs des guillemets droits",
+                        es: "Comilla tipográfica en un texto que por lo demás usa comillas rectas",
+                        ru: "Типографская кавычка в тексте, где в остальном используются прямые кавычки",
+                        ar: "علامة تنصيص منحنية في نص يستخدم فيما عدا ذلك علامات تنصيص مستقيمة");
+                    let label = msg!(cx.ui, en: "Replace with {to}", zh: "改为{to}",
+                        fr: "Remplacer par {to}",
+                        es: "Sustituir por {to}",
+                        ru: "Заменить на {to}",
+                        ar: "الاستبدال بـ{to}");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 _ => {}
