@@ -151,6 +151,11 @@ pub trait Profile: Sync {
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper
     }
+    /// Marks of punctuation that take a space before them in this language (French
+    /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
+    fn spaced_punctuation(&self) -> &'static [char] {
+        &[]
+    }
     /// The grammatical gender of the organ's name, which openers agree with.
     fn gender(&self, body: Body) -> Option<Gender> {
         let _ = body;
