@@ -84,11 +84,15 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             None => found.to_string(),
         };
         let (replacement, target, insert) = match (doc.language, place) {
-            (Language::En, AdverbPlace::After) => (
-                format!("{shown} {adv}"),
-                Span::new(o.end, o.end),
-                format!(" {adv}"),
-            ),
+            // "Recalling also", "Rappelant également", "ссылаясь также".
+            (_, AdverbPlace::After) => {
+                let sep = profile.word_sep();
+                (
+                    format!("{shown}{sep}{adv}"),
+                    Span::new(o.end, o.end),
+                    format!("{sep}{adv}"),
+                )
+            }
             (Language::En, AdverbPlace::Before) => {
                 let first = found.chars().next().map_or(0, char::len_utf8);
                 (
@@ -138,6 +142,14 @@ impl Rule for RepeatedOpener {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn an_adverb_after_the_opener_is_set_off_by_a_space() {
+        let t = "L'Assemblée générale,\n\nRappelant sa résolution 59/50,\n\nRappelant les dispositions de la Charte,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, " également");
+    }
 
     #[test]
     fn second_and_third_use() {
