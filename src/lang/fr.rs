@@ -73,7 +73,9 @@ static PHRASES: Phrases = Phrases {
         "reprendre l'examen",
     ],
     continue_before: &["à sa", "lors de sa"],
-    entitled: &["intitulée", "intitulé", "intitulées", "intitulés"],
+    // With their following space, so that no form is counted inside another
+    // ("intitulé" in "intitulée"): the follow-up clause counts the titles it quotes.
+    entitled: &["intitulée ", "intitulé ", "intitulées ", "intitulés "],
     sub_item: &["question subsidiaire", "sous-question"],
     report: &["rapport"],
     secretary_general: &["secrétaire général", "secrétaire générale"],
@@ -500,6 +502,11 @@ impl Profile for Fr {
             ordinal(n),
             title.unwrap_or("…")
         )
+    }
+
+    fn spaced_punctuation(&self) -> &'static [char] {
+        // A (no-break) space before « : » and, by choice, « ; ! ? » (conventions §2.7).
+        &[':', ';', '!', '?', '»']
     }
 
     fn sub_label_form(&self) -> super::SubLabelForm {
