@@ -447,7 +447,7 @@ impl Profile for Fr {
             ("invite", &["invit"]),
             ("decide", &["décid"]),
             ("urge", &["engage vivement", "exhort", "prie instamment"]),
-            ("call", &["demand", "engag", "appel"]),
+            ("call", &["demand", "engag", "lance un appel"]),
             ("encourage", &["encourag"]),
             ("concern", &["préoccup", "inquiet", "inquièt", "alarm"]),
             ("bear", &["à l'esprit"]),
