@@ -504,6 +504,24 @@ impl Profile for Fr {
         )
     }
 
+    fn header_words(&self) -> &'static super::HeaderWords {
+        static W: super::HeaderWords = super::HeaderWords {
+            adopted: &[
+                "résolution adoptée par",
+                "adoptée par le conseil de sécurité",
+                "adopté par le conseil de sécurité",
+            ],
+            meeting: &["séance plénière"],
+            letter: &[
+                "lettre datée du",
+                "lettre en date du",
+                "note verbale datée du",
+                "note verbale en date du",
+            ],
+        };
+        &W
+    }
+
     fn spaced_punctuation(&self) -> &'static [char] {
         // A (no-break) space before « : » and, by choice, « ; ! ? » (conventions §2.7).
         &[':', ';', '!', '?', '»']
