@@ -354,7 +354,12 @@ impl Profile for Fr {
                 .strip_prefix("L'")
                 .or_else(|| name.split_once(' ').map(|(_, rest)| rest))
                 .unwrap_or(name);
-            if let Some((len, _)) = organ_prefix(line, bare) {
+            // Only with its comma: a bare "Conseil des droits de l'homme" or
+            // "Assemblée générale" line is the masthead's.
+            let comma_follows =
+                |len: usize| line[len..].trim_start_matches(is_hspace).starts_with(',');
+            if let Some((len, _)) = organ_prefix(line, bare).filter(|&(len, _)| comma_follows(len))
+            {
                 return Some(OrganMatch {
                     body,
                     len,
@@ -616,6 +621,8 @@ mod tests {
         let m = FR.match_organ("Conseil de sécurité,").unwrap();
         assert_eq!(m.correct, Some("Le Conseil de sécurité"));
         assert!(FR.match_organ("L'Assemblée générales").is_none());
+        assert!(FR.match_organ("Conseil des droits de l'homme").is_none());
+        assert!(FR.match_organ("Assemblée générale").is_none());
     }
 
     #[test]
