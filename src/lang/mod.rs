@@ -7,6 +7,7 @@ pub mod en;
 pub mod es;
 pub mod fr;
 pub mod phrase;
+pub mod references;
 pub mod ru;
 pub mod zh;
 

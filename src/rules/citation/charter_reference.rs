@@ -136,8 +136,76 @@ impl Rule for CharterReference {
         match cx.doc.language {
             Language::En => check_en(cx),
             Language::Zh => check_zh(cx),
-            // Not yet checked in French, Spanish, Russian and Arabic.
-            _ => {}
+            _ => check_other(cx),
+        }
+    }
+}
+
+/// French, Spanish, Russian, Arabic: the Charter's name, its articles' capital (French
+/// and Spanish) and its chapters in roman numerals, from the language's
+/// [`crate::lang::references`] words.
+fn check_other(cx: &mut Context) {
+    let Some(w) = crate::lang::references::words(cx.doc.language) else {
+        return;
+    };
+    let text = cx.doc.text;
+    let right = w.charter;
+    for wrong in w.charter_wrong {
+        for (i, _) in text.match_indices(wrong) {
+            let end = i + wrong.len();
+            if text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let span = Span::new(i, end);
+            let m = msg!(cx.ui,
+                en: "The Charter is named “{right}” in UN texts, not “{wrong}”",
+                zh: "联合国文本中《宪章》的名称为“{right}”，而非“{wrong}”",
+                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
+                es: "En los textos de las Naciones Unidas la Carta se denomina “{right}”, no “{wrong}”",
+                ru: "В документах ООН Устав называется «{right}», а не «{wrong}»",
+                ar: "يسمى الميثاق في نصوص الأمم المتحدة “{right}” وليس “{wrong}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            cx.report(span, m, edit(span, right, label));
+        }
+    }
+    if let Some((article, wrongs)) = w.charter_article {
+        for wrong in wrongs {
+            for (word, _) in super::numbered_references(text, wrong, w.charter_after) {
+                let m = msg!(cx.ui,
+                    en: "Articles of the Charter take a capital: “{article}”",
+                    zh: "《宪章》的条款应大写：“{article}”",
+                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
+                    es: "Los Artículos de la Carta se escriben con mayúscula: “{article}”",
+                    ru: "Статьи Устава пишутся с прописной буквы: «{article}»",
+                    ar: "تكتب مواد الميثاق بحرف كبير: “{article}”");
+                let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写", fr: "Mettre la majuscule", es: "Poner mayúscula", ru: "С прописной буквы", ar: "حرف كبير");
+                cx.report(word, m, edit(word, article, label));
+            }
+        }
+    }
+    for chapter in w.chapter {
+        for (_, num) in super::numbered_references(text, chapter, w.charter_after) {
+            let Ok(n) = num.of(text).parse::<u32>() else {
+                continue;
+            };
+            if !(1..=19).contains(&n) {
+                continue;
+            }
+            let r = roman(n);
+            let found = num.of(text);
+            let m = msg!(cx.ui,
+                en: "Chapters of the Charter are numbered in roman numerals: “{r}”, not “{found}”",
+                zh: "《宪章》的章应使用罗马数字：“{r}”，而非“{found}”",
+                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
+                es: "Los capítulos de la Carta se numeran en números romanos: “{r}”, no “{found}”",
+                ru: "Главы Устава нумеруются римскими цифрами: «{r}», а не «{found}»",
+                ar: "ترقم فصول الميثاق بالأرقام الرومانية: “{r}” وليس “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
+            cx.report(num, m, edit(num, r, label));
         }
     }
 }
@@ -361,5 +429,46 @@ mod tests {
         assert_eq!(chinese_number(110), "一百一十");
         assert_eq!(chinese_number(111), "一百一十一");
         assert_eq!(chinese_number(100), "一百");
+    }
+
+    fn fixed_in(lang: crate::Language, t: &str) -> (usize, String) {
+        let opts = crate::Options {
+            language: Some(lang),
+            ..Default::default()
+        };
+        let r = crate::check(t, &opts);
+        let fixes: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "charter-reference")
+            .filter_map(|d| d.fix.clone())
+            .collect();
+        (fixes.len(), crate::apply_fixes(t, &fixes))
+    }
+
+    #[test]
+    fn french_spanish_russian_arabic() {
+        use crate::Language::*;
+        let (n, f) = fixed_in(Fr, "Rappelant la Charte de l'ONU, l'article 24 de la Charte et le Chapitre 7 de la Charte,\n");
+        assert_eq!(n, 3);
+        assert_eq!(f, "Rappelant la Charte des Nations Unies, l'Article 24 de la Charte et le Chapitre VII de la Charte,\n");
+        let (n, _) = fixed_in(
+            Fr,
+            "Rappelant la Charte des Nations Unies et l'article 13 du règlement intérieur,\n",
+        );
+        assert_eq!(n, 0);
+        let (n, f) = fixed_in(Es, "Recordando el párrafo 2 del artículo 12 de la Carta,\n");
+        assert_eq!(
+            (n, f.as_str()),
+            (1, "Recordando el párrafo 2 del Artículo 12 de la Carta,\n")
+        );
+        let (n, f) = fixed_in(Ru, "ссылаясь на Устав ООН и главу 7 Устава,\n");
+        assert_eq!(n, 2);
+        assert_eq!(
+            f,
+            "ссылаясь на Устав Организации Объединенных Наций и главу VII Устава,\n"
+        );
+        let (n, _) = fixed_in(Ar, "إذ تشير إلى ميثاق الأمم المتحدة،\n");
+        assert_eq!(n, 0);
     }
 }

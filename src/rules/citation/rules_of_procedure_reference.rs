@@ -109,8 +109,30 @@ impl Rule for RulesOfProcedureReference {
                     cx.report(sp, m, edit(sp, right, label));
                 }
             }
-            // Not yet checked in French, Spanish, Russian and Arabic.
-            _ => {}
+            _ => check_other(cx),
+        }
+    }
+}
+
+/// French, Spanish, Russian: the rules of procedure are "articles" in lower case
+/// (the capital is the Charter's), and in Russian "правила", not "статьи".
+fn check_other(cx: &mut Context) {
+    let Some(w) = crate::lang::references::words(cx.doc.language) else {
+        return;
+    };
+    let text = cx.doc.text;
+    for (wrong, right) in w.rule_wrong {
+        for (word, _) in super::numbered_references(text, wrong, w.rules_after) {
+            let found = word.of(text);
+            let m = msg!(cx.ui,
+                en: "A rule of the rules of procedure is “{right}”, not “{found}”",
+                zh: "议事规则的条款应称“{right}”，而非“{found}”",
+                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
+                es: "Una disposición del reglamento se escribe “{right}”, no “{found}”",
+                ru: "Положение правил процедуры называется «{right}», а не «{found}»",
+                ar: "يشار إلى حكم النظام الداخلي بـ“{right}” وليس “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            cx.report(word, m, edit(word, *right, label));
         }
     }
 }
@@ -170,5 +192,39 @@ mod tests {
             [("第十四条", Some("第14条")), ("第二十八条", Some("第28条"))],
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn french_and_russian_rules() {
+        let check = |lang, t: &str| {
+            let opts = crate::Options {
+                language: Some(lang),
+                ..Default::default()
+            };
+            let r = crate::check(t, &opts);
+            let fixes: Vec<_> = r
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == "rules-of-procedure-reference")
+                .filter_map(|d| d.fix.clone())
+                .collect();
+            crate::apply_fixes(t, &fixes)
+        };
+        assert_eq!(
+            check(
+                crate::Language::Fr,
+                "conformément à l'Article 13 du règlement intérieur,\n"
+            ),
+            "conformément à l'article 13 du règlement intérieur,\n"
+        );
+        assert_eq!(
+            check(
+                crate::Language::Ru,
+                "в соответствии со статьей 14 правил процедуры,\n"
+            ),
+            "в соответствии со правилом 14 правил процедуры,\n"
+        );
+        let ok = "conformément à l'Article 24 de la Charte,\n";
+        assert_eq!(check(crate::Language::Fr, ok), ok);
     }
 }
