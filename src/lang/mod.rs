@@ -152,6 +152,21 @@ pub trait Profile: Sync {
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper
     }
+    /// Words of the adoption block and of letters' headings in this language, beside
+    /// the English and Chinese ones the model always knows.
+    fn header_words(&self) -> &'static HeaderWords {
+        static NONE: HeaderWords = HeaderWords {
+            adopted: &[],
+            meeting: &[],
+            letter: &[],
+        };
+        &NONE
+    }
+    /// Marks of punctuation that take a space before them in this language (French
+    /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
+    fn spaced_punctuation(&self) -> &'static [char] {
+        &[]
+    }
     /// The grammatical gender of the organ's name, which openers agree with.
     fn gender(&self, body: Body) -> Option<Gender> {
         let _ = body;
@@ -232,6 +247,21 @@ pub struct Phrases {
     /// Words that name a paragraph before its number ("paragraphe", "пункта",
     /// "الفقرة"), so that paragraph numbers are not taken for figures.
     pub paragraph: &'static [&'static str],
+}
+
+/// Words of an adopted text's adoption block and of letters' headings, lower case,
+/// compared with the folded start of a line.
+#[derive(Debug)]
+pub struct HeaderWords {
+    /// Lines that mark an adopted text ("résolution adoptée par l'assemblée générale",
+    /// "adoptée par le conseil de sécurité").
+    pub adopted: &'static [&'static str],
+    /// The meeting line of the adoption block, found anywhere in a short line and
+    /// followed by the date line ("séance plénière").
+    pub meeting: &'static [&'static str],
+    /// Headings of letters, whose first full date is the letter's ("lettre datée
+    /// du", "note verbale datée du").
+    pub letter: &'static [&'static str],
 }
 
 /// What the shared day-month-year date parser needs of a language ("2 décembre 2004",

@@ -47,7 +47,9 @@ impl Rule for CitationForm {
             }
             let found = c.span.of(text);
             let f = &c.form;
-            if en {
+            // Languages that separate words with spaces put one before the
+            // bracketed year ("1631 (2005)"); Chinese does not ("第1631(2005)号").
+            if en || doc.profile().word_sep() == " " {
                 if let Some(at) = f.missing_space.filter(|&a| a <= text.len()) {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
@@ -63,6 +65,8 @@ impl Rule for CitationForm {
                         ar: "إدراج مسافة");
                     cx.report(c.span, m, edit(Span::new(at, at), " ", label));
                 }
+            }
+            if en {
                 if let Some(w) = f.dated_word {
                     let word = w.of(text);
                     let m = msg!(cx.ui,

@@ -24,6 +24,23 @@ declare_rule! {
     }
 }
 
+/// Is an ordinal written in English: "65th", "sixty fifth", "Sixty Fifth"?
+fn english_mention(found: &str) -> bool {
+    let digits = found.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return matches!(&found[digits..], "st" | "nd" | "rd" | "th");
+    }
+    en::parse_ordinal(found).is_some()
+}
+
+/// `s` with its first letter in upper case, whatever the script.
+fn upper_first(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 impl Rule for SessionOrdinal {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -40,13 +57,27 @@ impl Rule for SessionOrdinal {
                     if !(1..=99).contains(&r.value) {
                         continue;
                     }
-                    let w = en::ordinal(r.value);
-                    let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
-                        en::upper_first(&w)
+                    // An English mention ("65th", "sixty fifth") gets the English
+                    // words, even in another language's masthead; other languages'
+                    // figures ("65e") and spellings ("soixante-et-unième") get their
+                    // own. Those spellings are house style, not verified: warnings.
+                    let english = english_mention(found);
+                    let w = if english {
+                        en::ordinal(r.value)
+                    } else {
+                        doc.profile().ordinal(r.value)
+                    };
+                    let w = if found.starts_with(char::is_uppercase) {
+                        upper_first(&w)
                     } else {
                         w
                     };
-                    (w, Severity::Error)
+                    let sev = if english || r.form == OrdinalForm::Figures {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    (w, sev)
                 }
                 OrdinalForm::Arabic => (zh::numeral(r.value), Severity::Warning),
             };
@@ -64,5 +95,30 @@ impl Rule for SessionOrdinal {
                 ar: "استبدال بـ“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn other_languages_get_their_own_words() {
+        let t = "Soixante-quatrième session\n\nL'Assemblée générale,\n\n1. Prie le Secrétaire général de lui présenter, à sa 65e session, un rapport;\n\n2. Décide d'inscrire à l'ordre du jour provisoire de sa soixante-et-unième session la question intitulée « Coopération ».\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        let fixes: Vec<(&str, crate::Severity)> = f
+            .iter()
+            .map(|d| {
+                (
+                    d.fix.as_ref().map_or("", |x| x.replacement.as_str()),
+                    d.severity,
+                )
+            })
+            .collect();
+        assert_eq!(
+            fixes,
+            [
+                ("soixante-cinquième", crate::Severity::Error),
+                ("soixante et unième", crate::Severity::Warning)
+            ]
+        );
     }
 }

@@ -1,5 +1,6 @@
 use crate::model::SubParagraph;
 use crate::rules::{Context, Rule, RuleMeta};
+use crate::text::Span;
 use crate::{declare_rule, msg};
 
 declare_rule! {
@@ -167,6 +168,33 @@ impl Rule for SubparagraphLabels {
                 if has_inline_labels(p.span.of(text)) {
                     continue;
                 }
+                // French and Spanish write "a)", "i)": an opening bracket is English
+                // form (conventions §1).
+                if close_only {
+                    for s in &p.subs {
+                        let found = s.label_span.of(text);
+                        if !found.starts_with('(') {
+                            continue;
+                        }
+                        let want = &found[1..];
+                        let m = msg!(cx.ui,
+                            en: "Sub-paragraph labels are written “{want}” in this language, not “{found}”",
+                            zh: "该语文的分段编号写作“{want}”，而非“{found}”",
+                            fr: "Les alinéas sont numérotés « {want} » et non « {found} »",
+                            es: "Los apartados se rotulan “{want}”, no “{found}”",
+                            ru: "Подпункты обозначаются «{want}», а не «{found}»",
+                            ar: "ترقم الفقرات الفرعية في هذه اللغة ”{want}“ لا ”{found}“");
+                        let label = msg!(cx.ui,
+                            en: "Remove “(”",
+                            zh: "删除“(”",
+                            fr: "Supprimer « ( »",
+                            es: "Quitar “(”",
+                            ru: "Удалить «(»",
+                            ar: "حذف ”(“");
+                        let open = Span::new(s.label_span.start, s.label_span.start + 1);
+                        cx.report(s.label_span, m, crate::rules::edit(open, "", label));
+                    }
+                }
                 for (k, want) in check_labels(&p.subs, letters) {
                     let s = &p.subs[k];
                     let found = s.label_span.of(text);
@@ -192,7 +220,6 @@ impl Rule for SubparagraphLabels {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Span;
 
     fn subs(labels: &[&str]) -> Vec<SubParagraph> {
         labels
@@ -205,6 +232,15 @@ mod tests {
                 end: None,
             })
             .collect()
+    }
+
+    #[test]
+    fn french_labels_close_only() {
+        let t = "L'Assemblée générale,\n\n1. Décide :\n\n(a) De convoquer une réunion;\n\nb) D'inviter les États;\n\n2. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let f = crate::rules::tests::findings_of("subparagraph-labels", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().map(|x| x.replacement.as_str()), Some(""));
+        assert_eq!(f[0].end - f[0].start, 3);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod double_space;
 pub mod doubled_punctuation;
+pub mod fr_punctuation_spacing;
 pub mod hidden_character;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
@@ -26,6 +27,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
+    &fr_punctuation_spacing::FrPunctuationSpacing,
 ];
 
 /// Does the line contain a Chinese character or full-width mark?

@@ -41,6 +41,7 @@ impl Rule for StraySpace {
             let span = line.trimmed;
             let s = span.of(text);
             let chinese = doc.language == Language::Zh && has_cjk(s);
+            let spaced = doc.profile().spaced_punctuation();
             let mut prev: Option<char> = None;
             let mut run_start: Option<usize> = None;
             for (i, c) in s.char_indices() {
@@ -59,7 +60,7 @@ impl Rule for StraySpace {
                         !spaced_out && ((is_cjk(p) && is_cjk(c)) || zh::CLOSING_PUNCT.contains(&c))
                     } else {
                         match c {
-                            ',' | ';' | ':' | ')' => true,
+                            ',' | ';' | ':' | ')' => !spaced.contains(&c),
                             '.' => {
                                 let n = s[i + 1..].chars().next();
                                 !n.is_some_and(|n| n == '.' || n.is_ascii_digit())
@@ -126,6 +127,12 @@ mod tests {
     fn chinese_digits_and_latin_are_not_stray() {
         let t = "大会，\n\n1. 依照第 14 条和 A/64/141 ，对新的挑战 and 威胁作出应对。\n";
         assert_eq!(covered(ID, t), [" "]);
+    }
+
+    #[test]
+    fn french_spaces_before_colon_and_semicolon_are_not_stray() {
+        let t = "L'Assemblée générale ,\n\n1. Décide : a) de poursuivre ; b) de revenir .\n";
+        assert_eq!(covered(ID, t), [" ", " "]);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Operative-verb conventions: openers of the right class and form, repetitions.
 
 pub mod adverb_placement;
+pub mod opener_agreement;
 pub mod operative_verb;
 pub mod organ_specific_formula;
 pub mod preambular_opener;
@@ -15,6 +16,7 @@ pub static RULES: &[&dyn Rule] = &[
     &repeated_opener::RepeatedOpener,
     &adverb_placement::AdverbPlacement,
     &organ_specific_formula::OrganSpecificFormula,
+    &opener_agreement::OpenerAgreement,
 ];
 
 /// Checks shared by both opener rules: a Model UN phrase (information; returns true,

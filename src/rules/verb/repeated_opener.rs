@@ -65,7 +65,10 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
         let (adv, place) = profile.repeat_adverb(nth, operative, body);
         let shared = doc.language == Language::Zh
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
-        let en = doc.language == Language::En;
+        // The other language versions mirror the English original paragraph for
+        // paragraph (conventions §1), its bare repetitions included: they are read
+        // as leniently as English.
+        let en = doc.language != Language::Zh;
         let sev = if body == Body::Sc || (en && operative) {
             // Council practice varies, and English operative verbs recur with other
             // addressees: only a repetition in the very next paragraph is pointed out.
@@ -84,11 +87,15 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             None => found.to_string(),
         };
         let (replacement, target, insert) = match (doc.language, place) {
-            (Language::En, AdverbPlace::After) => (
-                format!("{shown} {adv}"),
-                Span::new(o.end, o.end),
-                format!(" {adv}"),
-            ),
+            // "Recalling also", "Rappelant également", "ссылаясь также".
+            (_, AdverbPlace::After) => {
+                let sep = profile.word_sep();
+                (
+                    format!("{shown}{sep}{adv}"),
+                    Span::new(o.end, o.end),
+                    format!("{sep}{adv}"),
+                )
+            }
             (Language::En, AdverbPlace::Before) => {
                 let first = found.chars().next().map_or(0, char::len_utf8);
                 (
@@ -158,6 +165,20 @@ impl Rule for RepeatedOpener {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn translations_repeat_operative_verbs_as_the_english_does() {
+        let t = "L'Assemblée générale,\n\n1. Prie le Président de poursuivre ses consultations;\n\n2. Décide de poursuivre l'examen de la question;\n\n3. Prie le Secrétaire général de fournir son assistance.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
+    }
+
+    #[test]
+    fn an_adverb_after_the_opener_is_set_off_by_a_space() {
+        let t = "L'Assemblée générale,\n\nRappelant sa résolution 59/50,\n\nRappelant les dispositions de la Charte,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, " également");
+    }
 
     #[test]
     fn second_and_third_use() {
