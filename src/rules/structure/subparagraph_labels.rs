@@ -180,14 +180,14 @@ impl Rule for SubparagraphLabels {
                         let m = msg!(cx.ui,
                             en: "Sub-paragraph labels are written “{want}” in this language, not “{found}”",
                             zh: "该语文的分段编号写作“{want}”，而非“{found}”",
-                            fr: "Les alinéas sont numérotés « {want} » et non « {found} »",
+                            fr: "Les alinéas sont numérotés « {want} » et non « {found} »",
                             es: "Los apartados se rotulan “{want}”, no “{found}”",
                             ru: "Подпункты обозначаются «{want}», а не «{found}»",
                             ar: "ترقم الفقرات الفرعية في هذه اللغة ”{want}“ لا ”{found}“");
                         let label = msg!(cx.ui,
                             en: "Remove “(”",
                             zh: "删除“(”",
-                            fr: "Supprimer « ( »",
+                            fr: "Supprimer « ( »",
                             es: "Quitar “(”",
                             ru: "Удалить «(»",
                             ar: "حذف ”(“");

@@ -59,7 +59,7 @@ impl Rule for HiddenCharacter {
                 let m = msg!(cx.ui,
                     en: "{code} is a line break in some programs and invisible in others; use a line feed",
                     zh: "{code} 在某些程序中显示为换行，在另一些程序中不可见；应使用普通换行符",
-                    fr: "{code} est un saut de ligne dans certains logiciels et invisible dans d’autres ; utiliser un saut de ligne ordinaire",
+                    fr: "{code} est un saut de ligne dans certains logiciels et invisible dans d’autres ; utiliser un saut de ligne ordinaire",
                     es: "{code} es un salto de línea en algunos programas e invisible en otros; utilice un salto de línea normal",
                     ru: "{code} в одних программах является переводом строки, а в других невидим; используйте обычный перевод строки",
                     ar: "{code} فاصل أسطر في بعض البرامج وغير مرئي في غيرها؛ استخدم فاصل أسطر عاديا");
