@@ -40,8 +40,9 @@ impl Rule for SessionOrdinal {
                     if !(1..=99).contains(&r.value) {
                         continue;
                     }
-                    let w = en::ordinal(r.value);
-                    let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    // In the document's language ("sexagésimo quinto" for "65.º").
+                    let w = doc.profile().ordinal(r.value);
+                    let w = if found.starts_with(char::is_uppercase) {
                         en::upper_first(&w)
                     } else {
                         w
@@ -56,5 +57,19 @@ impl Rule for SessionOrdinal {
             let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn figures_get_the_ordinal_of_the_document_language() {
+        let t = "La Asamblea General,\n\n1. Decide incluir en el programa provisional de su 65.º período de sesiones el tema titulado “Cooperación”.\n";
+        let f = findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1);
+        let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
+        assert_eq!(fix, Some("sexagésimo quinto"));
     }
 }
