@@ -6,6 +6,7 @@ use super::phrase::{list_opener, OpenerLists, PhraseList};
 use super::{
     AdverbPlace, CitationLexicon, DateLexicon, Gender, Opener, OrganMatch, Phrases, Profile,
 };
+use crate::model::sessions::SessionRef;
 use crate::options::{Body, Language};
 use std::sync::OnceLock;
 
@@ -77,17 +78,34 @@ fn lists() -> &'static OpenerLists {
 }
 
 static PHRASES: Phrases = Phrases {
-    agenda_before: &["programa provisional de su"],
+    agenda_before: &[
+        "programa provisional de su",
+        "programa provisional de la asamblea general en su",
+    ],
     agenda_after: &[],
-    continue_words: &["seguir examinando", "continuar el examen"],
+    continue_words: &[
+        "seguir examinando",
+        "continuar examinando",
+        "continuar el examen",
+        "proseguir el examen",
+    ],
     continue_before: &["en su"],
-    entitled: &["titulado", "titulada"],
+    entitled: &["titulado", "titulada", "intitulado"],
     sub_item: &["subtema"],
     report: &["informe"],
-    secretary_general: &["secretario general"],
-    report_before: &["asamblea general en su", "asamblea general, en su"],
+    secretary_general: &["secretario general", "secretaria general"],
+    report_before: &[
+        "asamblea general en su",
+        "asamblea general, en su",
+        "le presente, en su",
+        "le presente en su",
+        "le informe, en su",
+        "le informe en su",
+        "presente, en su",
+        "presente en su",
+    ],
     quotes: &[('“', '”'), ('«', '»'), ('"', '"')],
-    paragraph: &["párrafo", "párrafos", "apartado"],
+    paragraph: &["párrafo", "párrafos", "apartado", "apartados", "párr"],
 };
 
 static DATES: DateLexicon = DateLexicon {
@@ -112,10 +130,8 @@ static CITATIONS: CitationLexicon = CitationLexicon {
     clitics: &[],
 };
 
-/// The ordinal of a session, 1-99 (masculine, "sexagésimo quinto").
-pub fn ordinal(n: u32) -> String {
-    n.to_string()
-}
+mod ordinals;
+pub use ordinals::{ordinal, parse_ordinal};
 
 impl Profile for Es {
     fn language(&self) -> Language {
@@ -197,6 +213,14 @@ impl Profile for Es {
 
     fn session_name(&self, n: u32) -> String {
         format!("{} período de sesiones", ordinal(n))
+    }
+
+    fn session_anchors(&self) -> &'static [&'static str] {
+        ordinals::ANCHORS
+    }
+
+    fn session_at(&self, text: &str, anchor: usize, anchor_end: usize) -> Option<SessionRef> {
+        ordinals::session_at(text, anchor, anchor_end)
     }
 
     fn gender(&self, body: Body) -> Option<Gender> {
