@@ -101,6 +101,13 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                     ),
                 )
             }
+            // Languages written with spaces put the adverb after the opener
+            // ("Recordando también", "Rappelant également").
+            (_, AdverbPlace::After) if !profile.word_sep().is_empty() => (
+                format!("{shown} {adv}"),
+                Span::new(o.end, o.end),
+                format!(" {adv}"),
+            ),
             (_, _) => (
                 format!("{adv}{shown}"),
                 Span::new(o.start, o.start),
@@ -180,5 +187,12 @@ mod tests {
         let t = "The Security Council,\n\nReaffirming its resolutions,\n\nReaffirming its commitment,\n\n1. Decides to remain seized of the matter.\n";
         let f = findings_of("repeated-opener", t);
         assert_eq!(f[0].severity, crate::Severity::Info);
+    }
+
+    #[test]
+    fn adverb_after_the_opener_in_spanish() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\nRecordando la Carta de las Naciones Unidas,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("Recordando también la Carta"), "{fixed}");
     }
 }
