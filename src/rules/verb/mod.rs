@@ -90,3 +90,71 @@ pub(crate) fn mun_phrase(cx: &super::Context, opener_text: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(m))
     })
 }
+
+/// Gender agreement of the opening adjective or verb with the organ (French, Spanish,
+/// Russian, Arabic: "Convencida" under the Assembly, "Convencido" under a Council),
+/// as the profile sees it: a warning with the agreeing form. Returns true when
+/// reported.
+pub(crate) fn agreement_check(
+    cx: &mut super::Context,
+    p: &crate::model::Paragraph,
+    body: crate::Body,
+) -> bool {
+    use crate::text::Span;
+    use crate::{msg, Severity};
+    let text = cx.doc.text;
+    let profile = cx.doc.profile();
+    let Some(a) = profile.agreement(p.content.of(text), body) else {
+        return false;
+    };
+    let span = Span::new(p.content.start + a.start, p.content.start + a.end);
+    let found = span.of(text);
+    let want = a.correct;
+    let organ = profile.organ_line(body);
+    let m = msg!(cx.ui,
+        en: "“{found}” does not agree with “{organ}”; write “{want}”",
+        zh: "“{found}”与“{organ}”的性不一致；应为“{want}”",
+        fr: "« {found} » ne s’accorde pas avec « {organ} » ; écrire « {want} »",
+        es: "“{found}” no concuerda con “{organ}”; escríbase “{want}”",
+        ru: "«{found}» не согласуется с «{organ}»; следует писать «{want}»",
+        ar: "”{found}“ لا يطابق ”{organ}“؛ الصواب ”{want}“");
+    let label = msg!(cx.ui,
+        en: "Replace with “{want}”",
+        zh: "改为“{want}”",
+        fr: "Remplacer par « {want} »",
+        es: "Sustituir por “{want}”",
+        ru: "Заменить на «{want}»",
+        ar: "استبدل بها ”{want}“");
+    cx.report_at(
+        Severity::Warning,
+        span,
+        m,
+        super::edit(span, want.clone(), label),
+    );
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn opener_agrees_with_the_organ() {
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupada por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        let f = findings_of("preambular-opener", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("preocupado")
+        );
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupado por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("preambular-opener", t).is_empty());
+        let t = "La Asamblea General,\n\nConvencido de la importancia de la cooperación,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = findings_of("preambular-opener", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("Convencida")
+        );
+    }
+}

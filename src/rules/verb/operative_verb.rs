@@ -54,6 +54,9 @@ impl Rule for OperativeVerb {
                 if super::common_checks(cx, o, p.content.end) {
                     continue;
                 }
+                if super::agreement_check(cx, p, d.body) {
+                    continue;
+                }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Operative | OpenerClass::Both) => {}
                     (Language::Zh, OpenerClass::Preambular) => {

@@ -52,6 +52,9 @@ impl Rule for PreambularOpener {
                 if super::common_checks(cx, o, p.content.end) {
                     continue;
                 }
+                if super::agreement_check(cx, p, d.body) {
+                    continue;
+                }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Preambular | OpenerClass::Both) => {}
                     (Language::Zh, OpenerClass::Operative) => {
