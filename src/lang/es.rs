@@ -4,7 +4,8 @@
 
 use super::phrase::{list_opener, OpenerLists, PhraseList};
 use super::{
-    AdverbPlace, CitationLexicon, DateLexicon, Gender, Opener, OrganMatch, Phrases, Profile,
+    AdverbPlace, Agreement, CitationLexicon, DateLexicon, Gender, Opener, OrganMatch, Phrases,
+    Profile,
 };
 use crate::model::sessions::SessionRef;
 use crate::options::{Body, Language};
@@ -21,34 +22,8 @@ const ORGANS: [(Body, &str); 4] = [
     (Body::Hrc, "El Consejo de Derechos Humanos"),
 ];
 
-/// Preambular openers.
-pub const PREAMBULAR: &[&str] = &[
-    "Recordando",
-    "Reafirmando",
-    "Observando",
-    "Tomando nota",
-    "Reconociendo",
-    "Convencida",
-    "Consciente",
-    "Preocupada",
-    "Acogiendo con beneplácito",
-];
-
-/// Operative verbs, in the form the organ takes.
-pub const OPERATIVE: &[&str] = &[
-    "Decide",
-    "Solicita",
-    "Pide",
-    "Exhorta",
-    "Insta",
-    "Invita",
-    "Toma nota",
-    "Reafirma",
-    "Acoge con beneplácito",
-];
-
-/// "also/further" words.
-pub const ADVERBS: &[&str] = &["también", "además", "asimismo", "nuevamente"];
+mod openers;
+pub use openers::{ADVERBS, OPERATIVE, PREAMBULAR};
 
 /// Month names, January first: every accepted form, the standard first.
 pub const MONTHS: [&[&str]; 12] = [
@@ -72,8 +47,9 @@ fn lists() -> &'static OpenerLists {
         preambular: PhraseList::new(PREAMBULAR),
         operative: PhraseList::new(OPERATIVE),
         adverbs: PhraseList::new(ADVERBS),
-        preambular_endings: &["ando", "iendo"],
-        operative_endings: &[],
+        preambular_endings: &["ando", "iendo", "yendo"],
+        // Third person singular present: "-a" (first conjugation), "-e".
+        operative_endings: &["a", "e"],
     })
 }
 
@@ -149,16 +125,41 @@ impl Profile for Es {
         let folded = super::phrase::fold(line);
         ORGANS.iter().find_map(|&(body, name)| {
             let f = super::phrase::fold(name);
-            (folded.starts_with(&f) && line.is_char_boundary(name.len())).then_some(OrganMatch {
+            // The name as written, or with other capitals ("La Asamblea general").
+            if folded.starts_with(&f) && line.is_char_boundary(name.len()) {
+                let exact = line.starts_with(name);
+                return Some(OrganMatch {
+                    body,
+                    len: name.len(),
+                    correct: (!exact).then_some(name),
+                });
+            }
+            // Without the article ("Asamblea General,").
+            let bare = name.split_once(' ').map_or(name, |(_, rest)| rest);
+            let fb = super::phrase::fold(bare);
+            (folded.starts_with(&fb) && line.is_char_boundary(bare.len())).then_some(OrganMatch {
                 body,
-                len: name.len(),
-                correct: None,
+                len: bare.len(),
+                correct: Some(name),
             })
         })
     }
 
     fn opener(&self, content: &str) -> Option<Opener> {
-        list_opener(content, lists())
+        let mut o = list_opener(content, lists())?;
+        // The form of the other part for the first word ("Recuerda" ↔ "Recordando").
+        let phrase = &content[o.start..o.end];
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        let f = super::phrase::fold(first);
+        let cased = |w: &str| same_case(w, first);
+        if let Some(&(ger, verb)) = openers::FORMS.iter().find(|(g, v)| *g == f || *v == f) {
+            if f == ger {
+                o.operative_form = Some(cased(verb));
+            } else {
+                o.preambular_form = Some(cased(ger));
+            }
+        }
+        Some(o)
     }
 
     fn ordinal(&self, n: u32) -> String {
@@ -171,6 +172,8 @@ impl Profile for Es {
         _operative: bool,
         _body: Body,
     ) -> (&'static str, AdverbPlace) {
+        // "Recordando también", "Recordando además"; "Decide también", "Decide
+        // además": after the opener in both parts (§3.2, §3.3).
         let word = if nth <= 2 { "también" } else { "además" };
         (word, AdverbPlace::After)
     }
@@ -180,11 +183,55 @@ impl Profile for Es {
     }
 
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
-        &[]
+        &[
+            (
+                "Actuando en virtud del Capítulo VII",
+                "action under Chapter VII",
+            ),
+            (
+                "Decide seguir ocupándose activamente de la cuestión",
+                "remaining seized",
+            ),
+            (
+                "Decide seguir ocupándose de la cuestión",
+                "remaining seized",
+            ),
+            ("todas las medidas necesarias", "authorization of force"),
+        ]
     }
 
     fn ga_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
-        &[]
+        &[("programa provisional de su", "the Assembly's agenda clause")]
+    }
+
+    fn opener_meanings(&self) -> &'static [(&'static str, &'static [&'static str])] {
+        openers::MEANINGS
+    }
+
+    fn agreement(&self, content: &str, body: Body) -> Option<Agreement> {
+        let fem = self.gender(body)? == Gender::Feminine;
+        let lead = content.len() - content.trim_start_matches(['*', '_']).len();
+        let s = &content[lead..];
+        // The adjective, or the adjective after an adverb ("Profundamente preocupada").
+        for &(a, b) in super::phrase::words(s, 2).iter() {
+            let w = &s[a..b];
+            let f = super::phrase::fold(w);
+            let wrong = openers::GENDERED
+                .iter()
+                .find(|(fe, ma)| if fem { *ma == f } else { *fe == f });
+            if let Some(&(fe, ma)) = wrong {
+                let right = if fem { fe } else { ma };
+                return Some(Agreement {
+                    start: lead + a,
+                    end: lead + b,
+                    correct: same_case(right, w),
+                });
+            }
+            if !f.ends_with("mente") {
+                break;
+            }
+        }
+        None
     }
 
     fn phrases(&self) -> &'static Phrases {
@@ -233,5 +280,17 @@ impl Profile for Es {
 
     fn sub_label_form(&self) -> super::SubLabelForm {
         super::SubLabelForm::CloseOnly
+    }
+}
+
+/// `word` (lower case) with the capital of `model`'s first letter, if it has one.
+fn same_case(word: &str, model: &str) -> String {
+    if model.chars().next().is_some_and(char::is_uppercase) {
+        let mut c = word.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        word.to_string()
     }
 }
