@@ -35,6 +35,7 @@ pub const MONTHS: [&[&str]; 12] = [
     &["junio"],
     &["julio"],
     &["agosto"],
+    // "setiembre" is a variant the UN does not use (§3.5).
     &["septiembre", "setiembre"],
     &["octubre"],
     &["noviembre"],
@@ -94,15 +95,40 @@ static DATES: DateLexicon = DateLexicon {
 static CITATIONS: CitationLexicon = CitationLexicon {
     resolution: &["resolución", "resoluciones"],
     decision: &["decisión", "decisiones"],
+    // After the numbers ("la resolución 1631 (2005) del Consejo de Seguridad").
     bodies: &[
-        (Body::Sc, &["del consejo de seguridad"]),
-        (Body::Ga, &["de la asamblea general"]),
-        (Body::Ecosoc, &["del consejo económico y social"]),
-        (Body::Hrc, &["del consejo de derechos humanos"]),
+        (
+            Body::Sc,
+            &["del consejo de seguridad", "consejo de seguridad"],
+        ),
+        (Body::Ga, &["de la asamblea general", "asamblea general"]),
+        (
+            Body::Ecosoc,
+            &[
+                "del consejo económico y social",
+                "consejo económico y social",
+            ],
+        ),
+        (
+            Body::Hrc,
+            &[
+                "del consejo de derechos humanos",
+                "consejo de derechos humanos",
+            ],
+        ),
     ],
     own: &["su", "sus"],
-    date_links: &["de"],
-    list_links: &["y"],
+    // ", de 2 de diciembre de 2004"; also "de fecha", "del", "aprobada el".
+    date_links: &[
+        "de",
+        "de fecha",
+        "del",
+        "aprobada el",
+        "aprobadas el",
+        "adoptada el",
+    ],
+    // "64/183 y 65/124"; "e" before a word in "i".
+    list_links: &["y", "e"],
     clitics: &[],
 };
 
@@ -292,5 +318,98 @@ fn same_case(word: &str, model: &str) -> String {
             .unwrap_or_default()
     } else {
         word.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::calendar::Date;
+    use crate::lang::Profile;
+    use crate::model::{CitationKind, Document};
+    use crate::options::{Language, Options};
+
+    fn doc(t: &str) -> Document<'_> {
+        let o = Options {
+            language: Some(Language::Es),
+            ..Options::default()
+        };
+        Document::parse(t, &o)
+    }
+
+    /// (kind, number as written, date of the citation).
+    fn cites(t: &str) -> Vec<(CitationKind, String, Option<Date>)> {
+        let d = doc(t);
+        d.citations
+            .iter()
+            .map(|c| {
+                (
+                    c.kind.clone(),
+                    t[c.span.start..c.span.end].to_string(),
+                    c.date.and_then(|i| d.dates[i].date()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn citation_forms() {
+        let c = cites("Recordando su resolución 59/50, de 2 de diciembre de 2004, en que otorgó la condición de observador,");
+        assert_eq!(
+            c,
+            [(
+                CitationKind::Ga {
+                    session: 59,
+                    number: 50,
+                    prefix: None
+                },
+                "59/50".into(),
+                Some(Date::new(2004, 12, 2))
+            )]
+        );
+        let c = cites("Recordando además la resolución 1631 (2005) del Consejo de Seguridad, de 17 de octubre de 2005, en que");
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c[0].0,
+            CitationKind::Sc {
+                number: 1631,
+                year: Some(2005)
+            }
+        );
+        assert_eq!(c[0].2, Some(Date::new(2005, 10, 17)));
+        let c = cites("Recordando sus resoluciones 64/183, de 18 de diciembre de 2009, y 65/124, de 13 de diciembre de 2010,");
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[1].1, "65/124");
+        assert_eq!(c[1].2, Some(Date::new(2010, 12, 13)));
+        let d = doc("Recordando su decisión 52/459, de 22 de diciembre de 1997,");
+        assert!(d.citations[0].decision);
+        let c = cites("Recordando la resolución 1996/31 del Consejo Económico y Social, de 25 de julio de 1996,");
+        assert_eq!(
+            c[0].0,
+            CitationKind::Ecosoc {
+                year: 1996,
+                number: 31
+            }
+        );
+    }
+
+    #[test]
+    fn dates() {
+        let d = doc("el 1 de octubre de 2020, el 31 de junio de 2009, en septiembre de 2005 y el 02 de mayo de 2003");
+        let got: Vec<_> = d.dates.iter().map(|x| (x.year, x.month, x.day)).collect();
+        assert_eq!(
+            got,
+            [
+                (2020, 10, Some(1)),
+                (2009, 6, Some(31)),
+                (2005, 9, None),
+                (2003, 5, Some(2))
+            ]
+        );
+        assert!(!d.dates[1].is_valid());
+        assert!(d.dates[3].issues.leading_zero);
+        assert_eq!(
+            super::ES.format_date(2004, 12, Some(2)),
+            "2 de diciembre de 2004"
+        );
     }
 }
