@@ -75,3 +75,110 @@ fn clean_seed_draft_has_no_error() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+/// The text between UTF-16 offsets.
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16_lossy(&units[start.min(units.len())..end.min(units.len())])
+}
+
+#[test]
+fn detection_picks_spanish_for_every_fixture() {
+    let dir = std::fs::read_dir("tests/fixtures/es").expect("tests/fixtures/es");
+    let mut n = 0;
+    for e in dir.flatten() {
+        let path = e.path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).expect("fixture");
+            let report = check(&text, &Options::default());
+            assert_eq!(report.language, Language::Es, "{}", path.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 11, "{n} fixtures");
+}
+
+#[test]
+fn utf16_offsets_land_on_the_words() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "bad_opener_agreement.txt",
+            "preambular-opener",
+            "Convencido",
+        ),
+        ("bad_preamble_verb.txt", "preambular-opener", "Destaca"),
+        ("bad_operative_gerund.txt", "operative-verb", "Observando"),
+        ("bad_operative_misspelled.txt", "operative-verb", "Imvita"),
+        ("bad_repeated_opener.txt", "repeated-opener", "Recordando"),
+        ("bad_date_form.txt", "date-form", "02 de diciembre de 2004"),
+        (
+            "bad_date_invalid.txt",
+            "date-invalid",
+            "31 de septiembre de 2005",
+        ),
+        ("bad_sc_citation_year.txt", "sc-citation-year", "2015"),
+        ("bad_session_ordinal.txt", "session-ordinal", "65.º"),
+        (
+            "bad_follow_up_session.txt",
+            "follow-up-session",
+            "sexagésimo cuarto período de sesiones",
+        ),
+        (
+            "bad_opening_no_article.txt",
+            "opening-line",
+            "Asamblea General",
+        ),
+        ("bad_subparagraph_labels.txt", "subparagraph-labels", "(a)"),
+        ("bad_double_space_quotes.txt", "double-space", "  "),
+    ];
+    for (file, rule, want) in cases {
+        let text = read(file);
+        let report = check(&text, &Options::default());
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == *rule)
+            .unwrap_or_else(|| panic!("{file}: no {rule}"));
+        assert_eq!(utf16_slice(&text, d.start, d.end), *want, "{file} {rule}");
+    }
+}
+
+#[test]
+fn fixes_give_the_spanish_forms() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "bad_opener_agreement.txt",
+            "preambular-opener",
+            "Convencida",
+        ),
+        ("bad_preamble_verb.txt", "preambular-opener", "Destacando"),
+        ("bad_operative_gerund.txt", "operative-verb", "Observa"),
+        ("bad_date_form.txt", "date-form", "2 de diciembre de 2004"),
+        (
+            "bad_session_ordinal.txt",
+            "session-ordinal",
+            "sexagésimo quinto",
+        ),
+        (
+            "bad_follow_up_session.txt",
+            "follow-up-session",
+            "sexagésimo quinto período de sesiones",
+        ),
+        (
+            "bad_opening_no_article.txt",
+            "opening-line",
+            "La Asamblea General",
+        ),
+    ];
+    for (file, rule, want) in cases {
+        let text = read(file);
+        let report = check(&text, &Options::default());
+        let fix = report
+            .diagnostics
+            .iter()
+            .find(|d| d.rule == *rule)
+            .and_then(|d| d.fix.as_ref())
+            .unwrap_or_else(|| panic!("{file}: no fix from {rule}"));
+        assert_eq!(fix.replacement, *want, "{file} {rule}");
+    }
+}
