@@ -89,7 +89,9 @@ static DATES: DateLexicon = DateLexicon {
     months: MONTHS,
     links: &["de"],
     year_words: &[],
-    first_suffixes: &[],
+    // "1º de enero", "1.º de enero": recognised, but UN Spanish writes "1 de enero"
+    // (§3.5), so the date parser reports the suffix.
+    first_suffixes: &[".º", "º", ".°", "°"],
 };
 
 static CITATIONS: CitationLexicon = CitationLexicon {
