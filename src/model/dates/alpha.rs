@@ -236,6 +236,12 @@ fn date_at(
                 day = Some(d);
                 start = ds;
                 issues.leading_zero = zero;
+                // A suffix the standard form does not write ("1º de enero" where
+                // Spanish writes "1 de enero"; French "1er" is standard).
+                if q < p {
+                    let standard = crate::lang::profile(lang).format_date(2000, month, Some(1));
+                    issues.ordinal_suffix = !standard.starts_with(&format!("1{}", &text[q..p]));
+                }
             }
         }
     }
@@ -348,6 +354,20 @@ mod tests {
             (Some(Date::new(2005, 1, 1)), "1er janvier 2005".into())
         );
         assert_eq!(d[2].1, "mars 2006");
+        let d = dates("el 1º de enero de 2005", Language::Es);
+        assert_eq!(d[0].1, "1º de enero de 2005");
+        let m = super::find(
+            "el 1º de enero de 2005",
+            profile(Language::Es).date_lexicon().expect("lexicon"),
+            Language::Es,
+        );
+        assert!(m[0].issues.ordinal_suffix);
+        let m = super::find(
+            "le 1er janvier 2005",
+            profile(Language::Fr).date_lexicon().expect("lexicon"),
+            Language::Fr,
+        );
+        assert!(!m[0].issues.ordinal_suffix);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],
