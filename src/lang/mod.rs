@@ -156,6 +156,12 @@ pub trait Profile: Sync {
         let _ = body;
         None
     }
+    /// The adoption block of an adopted text in the language: how the "Resolution
+    /// adopted by …" line starts, and the words of the "82nd plenary meeting" line
+    /// (followed by the adoption date). English and Chinese are built in.
+    fn adoption_marks(&self) -> (&'static [&'static str], &'static [&'static str]) {
+        (&[], &[])
+    }
     /// An opener that does not agree with the organ's gender, with the agreeing
     /// form: ("Convaincu", "Convaincue") under "L'Assemblée générale,". Byte range
     /// relative to `content`.

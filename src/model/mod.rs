@@ -182,6 +182,7 @@ impl<'a> Document<'a> {
     /// Reads the masthead, the adoption block and letter dates.
     fn read_header(&mut self, options: &Options) {
         let text = self.text;
+        let profile = self.profile();
         let first_organ = self
             .blocks
             .iter()
@@ -200,7 +201,11 @@ impl<'a> Document<'a> {
             let content = s.trim_start_matches('#').trim_start();
             let cstart = line.trimmed.end - content.len();
             // Adoption block lines anywhere.
+            let (adopted_by, plenary) = profile.adoption_marks();
+            let plenary_line = content.len() < 40 && plenary.iter().any(|w| content.contains(w));
             let lower_adopt = content.starts_with("Resolution adopted by")
+                || adopted_by.iter().any(|a| content.starts_with(a))
+                || plenary_line
                 || content.starts_with("Adopted by the Security Council")
                 || content.contains("plenary meeting") && content.len() < 40
                 || content == "大会决议"
@@ -217,7 +222,7 @@ impl<'a> Document<'a> {
                     }
                 }
                 // "48th plenary meeting" is followed by the date line.
-                if content.contains("plenary meeting") {
+                if content.contains("plenary meeting") || plenary_line {
                     if let Some(next) = self.lines.get(li + 1) {
                         if let Some(d) = self.date_filling(next.trimmed) {
                             adoption_date.get_or_insert(d);
@@ -375,4 +380,19 @@ fn header_body(text: &str, lines: &[Line]) -> Option<Body> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adoption_block_in_the_document_language() {
+        let t = "Resolución aprobada por la Asamblea General el 2 de marzo de 2010\n\n64/256. Cooperación\n\nLa Asamblea General,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n\n77ª sesión plenaria\n2 de marzo de 2010\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.language, Language::Es);
+        assert!(doc.adopted);
+        assert_eq!(doc.date, Some(Date::new(2010, 3, 2)));
+        assert_eq!(doc.session, Some(64));
+    }
 }
