@@ -182,3 +182,12 @@ fn fixes_give_the_spanish_forms() {
         assert_eq!(fix.replacement, *want, "{file} {rule}");
     }
 }
+
+#[test]
+fn adopted_layout_gives_adoption_date() {
+    let text = read("clean_adopted_layout.txt");
+    let doc = Document::parse(&text, &Options::default());
+    assert!(doc.adopted);
+    assert_eq!(doc.date.map(|d| d.iso()), Some("2010-03-02".to_string()));
+    assert_eq!(doc.session, Some(64));
+}

@@ -232,6 +232,18 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn adoption_marks(&self) -> (&'static [&'static str], &'static [&'static str]) {
+        // "Resolución aprobada por la Asamblea General el 19 de noviembre de 2012";
+        // "48ª sesión plenaria" over the date (§3.4, §1).
+        (
+            &[
+                "Resolución aprobada por",
+                "Aprobada por el Consejo de Seguridad",
+            ],
+            &["sesión plenaria"],
+        )
+    }
+
     fn opener_meanings(&self) -> &'static [(&'static str, &'static [&'static str])] {
         openers::MEANINGS
     }
