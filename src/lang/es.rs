@@ -232,6 +232,12 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn repeats_as_english(&self) -> bool {
+        // Spanish versions mirror the English original: "Solicita" recurs bare where
+        // "Requests" does, and takes "también" where "Also requests" does.
+        true
+    }
+
     fn adoption_marks(&self) -> (&'static [&'static str], &'static [&'static str]) {
         // "Resolución aprobada por la Asamblea General el 19 de noviembre de 2012";
         // "48ª sesión plenaria" over the date (§3.4, §1).

@@ -162,6 +162,13 @@ pub trait Profile: Sync {
     fn adoption_marks(&self) -> (&'static [&'static str], &'static [&'static str]) {
         (&[], &[])
     }
+    /// Whether the language's texts repeat openers as English ones do (they are
+    /// translated from English originals: a verb recurs bare where the English one
+    /// does), so that only English's strictness applies to repetitions; false keeps
+    /// every repetition without "also/further" a warning.
+    fn repeats_as_english(&self) -> bool {
+        false
+    }
     /// An opener that does not agree with the organ's gender, with the agreeing
     /// form: ("Convaincu", "Convaincue") under "L'Assemblée générale,". Byte range
     /// relative to `content`.

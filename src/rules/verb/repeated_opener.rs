@@ -65,7 +65,7 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
         let (adv, place) = profile.repeat_adverb(nth, operative, body);
         let shared = doc.language == Language::Zh
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
-        let en = doc.language == Language::En;
+        let en = doc.language == Language::En || profile.repeats_as_english();
         let sev = if body == Body::Sc || (en && operative) {
             // Council practice varies, and English operative verbs recur with other
             // addressees: only a repetition in the very next paragraph is pointed out.
@@ -194,5 +194,14 @@ mod tests {
         let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\nRecordando la Carta de las Naciones Unidas,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
         let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
         assert!(fixed.contains("Recordando también la Carta"), "{fixed}");
+    }
+
+    #[test]
+    fn languages_translated_from_english_repeat_as_english() {
+        use crate::lang::Profile;
+        // Spanish says so; the default keeps every repetition a warning.
+        assert!(crate::lang::es::ES.repeats_as_english());
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\n1. Solicita al Presidente que informe;\n\n2. Toma nota del informe;\n\n3. Solicita al Secretario General que preste asistencia;\n\n4. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
     }
 }
