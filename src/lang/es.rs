@@ -162,14 +162,20 @@ impl Profile for Es {
                     correct: (!exact).then_some(name),
                 });
             }
-            // Without the article ("Asamblea General,").
+            // Without the article ("Asamblea General,"), with its punctuation: alone
+            // on a line it is the masthead's organ name.
             let bare = name.split_once(' ').map_or(name, |(_, rest)| rest);
             let fb = super::phrase::fold(bare);
-            (folded.starts_with(&fb) && line.is_char_boundary(bare.len())).then_some(OrganMatch {
-                body,
-                len: bare.len(),
-                correct: Some(name),
-            })
+            let punctuated = line
+                .get(bare.len()..)
+                .is_some_and(|r| r.trim_start().starts_with([',', ':']));
+            (folded.starts_with(&fb) && line.is_char_boundary(bare.len()) && punctuated).then_some(
+                OrganMatch {
+                    body,
+                    len: bare.len(),
+                    correct: Some(name),
+                },
+            )
         })
     }
 
