@@ -111,6 +111,7 @@ impl Rule for DateForm {
                 (i.abbreviated, "abbreviated month", "月份缩写"),
                 (i.numeric, "all in figures", "纯数字日期"),
                 (i.fullwidth_digits, "full-width digits", "全角数字"),
+                (i.missing_link, "link word missing", "缺少连接词"),
                 (
                     i.chinese_numerals,
                     "Chinese numerals in a modern text",
@@ -340,5 +341,24 @@ mod tests {
     fn symbols_are_not_dates() {
         let t = "The General Assembly,\n\nNoting document A/1/12/2004 and 12/2004-11-10,\n";
         assert!(hits(ID, t).is_empty());
+    }
+
+    #[test]
+    fn spanish_link_words_and_first_of_month() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50, de 2 diciembre 2004, y la decisión adoptada el 1º de enero de 2005,\n";
+        let h = hits(ID, t);
+        let got: Vec<(&str, Severity)> =
+            h.iter().map(|h| (h.covered.as_str(), h.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("2 diciembre 2004", Severity::Warning),
+                ("1º de enero de 2005", Severity::Error)
+            ]
+        );
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .is_some_and(|f| f.contains("de 2 de diciembre de 2004,")));
     }
 }

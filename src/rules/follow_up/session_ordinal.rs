@@ -121,4 +121,13 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn figures_get_the_ordinal_of_the_document_language() {
+        let t = "La Asamblea General,\n\n1. Decide incluir en el programa provisional de su 65.º período de sesiones el tema titulado “Cooperación”.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1);
+        let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
+        assert_eq!(fix, Some("sexagésimo quinto"));
+    }
 }

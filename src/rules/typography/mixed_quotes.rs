@@ -41,7 +41,13 @@ impl Rule for MixedQuotes {
 
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
-        if doc.language != Language::En {
+        // English, and the languages that quote with “ ” and a cased left-to-right
+        // script (Spanish); French and Russian « » and Arabic have their own marks.
+        let profile = doc.profile();
+        let curly_language = profile.phrases().quotes.first() == Some(&('“', '”'))
+            && !profile.word_sep().is_empty()
+            && profile.opener_case() == crate::lang::OpenerCase::Upper;
+        if doc.language != Language::En && !curly_language {
             return;
         }
         let text = doc.text;
@@ -191,5 +197,11 @@ mod tests {
     fn chinese_documents_are_left_to_zh_halfwidth_punctuation() {
         let t = "大会，\n\n1. 决定将题为“合作”和\"发展\"的项目列入临时议程。\n";
         assert!(covered(ID, t).is_empty());
+    }
+
+    #[test]
+    fn spanish_uses_curly_quotes_too() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 60/251, titulada “Consejo de Derechos Humanos”,\n\n1. Decide incluir el tema titulado \"Cooperación\".\n";
+        assert_eq!(covered(ID, t), ["\"", "\""]);
     }
 }

@@ -55,7 +55,7 @@ impl Rule for OpenerAgreement {
                 let m = msg!(cx.ui,
                     en: "“{found}” does not agree with “{organ}”; write “{want}”",
                     zh: "“{found}”与“{organ}”的性不一致；应为“{want}”",
-                    fr: "« {found} » ne s’accorde pas avec « {organ} » ; écrire « {want} »",
+                    fr: "« {found} » ne s'accorde pas avec « {organ} » ; écrire « {want} »",
                     es: "“{found}” no concuerda con “{organ}”; escríbase “{want}”",
                     ru: "«{found}» не согласуется с «{organ}»; следует писать «{want}»",
                     ar: "”{found}“ لا يطابق ”{organ}“؛ يكتب ”{want}“");

@@ -41,8 +41,11 @@ impl Rule for OrganSpecificFormula {
                 let s = p.span.of(text);
                 for (phrase, what) in list {
                     // The Human Rights Council also "remains seized".
+                    // (In other languages the English description says so.)
                     if d.body == Body::Hrc
-                        && (phrase.contains("seized") || phrase.contains("继续处理"))
+                        && (phrase.contains("seized")
+                            || what.contains("seized")
+                            || phrase.contains("继续处理"))
                     {
                         continue;
                     }
@@ -87,5 +90,18 @@ fn organ_name(ui: crate::options::UiLanguage, body: Body) -> String {
             es: "el Consejo de Derechos Humanos",
             ru: "Совет по правам человека",
             ar: "مجلس حقوق الإنسان"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn human_rights_council_remains_seized_in_any_language() {
+        let t = "El Consejo de Derechos Humanos,\n\nRecordando la resolución 60/251 de la Asamblea General,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("organ-specific-formula", t).is_empty());
+        let t = "La Asamblea General,\n\nRecordando su resolución 60/251,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert_eq!(findings_of("organ-specific-formula", t).len(), 1);
     }
 }

@@ -222,4 +222,18 @@ mod tests {
         let f = findings_of("repeated-opener", t);
         assert_eq!(f[0].severity, crate::Severity::Info);
     }
+
+    #[test]
+    fn adverb_after_the_opener_in_spanish() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\nRecordando la Carta de las Naciones Unidas,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("Recordando también la Carta"), "{fixed}");
+    }
+
+    #[test]
+    fn languages_translated_from_english_repeat_as_english() {
+        // Spanish versions mirror the English original paragraph for paragraph.
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\n1. Solicita al Presidente que informe;\n\n2. Toma nota del informe;\n\n3. Solicita al Secretario General que preste asistencia;\n\n4. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
+    }
 }
