@@ -40,7 +40,13 @@ impl Rule for SessionOrdinal {
                     if !(1..=99).contains(&r.value) {
                         continue;
                     }
-                    let w = en::ordinal(r.value);
+                    // An English mention ("65th session") in any text gets the English
+                    // words; others the words of the document's language ("65-й сессии").
+                    let w = if r.span.of(text).is_ascii() {
+                        en::ordinal(r.value)
+                    } else {
+                        doc.profile().ordinal(r.value)
+                    };
                     let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
                         en::upper_first(&w)
                     } else {
@@ -56,5 +62,18 @@ impl Rule for SessionOrdinal {
             let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn figures_get_the_words_of_the_language() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\n1. просит Генерального секретаря представить Генеральной Ассамблее на ее 65-й сессии доклад.\n";
+        let f = findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "шестьдесят пятой");
     }
 }
