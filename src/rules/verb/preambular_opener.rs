@@ -52,6 +52,30 @@ impl Rule for PreambularOpener {
                 if super::common_checks(cx, o, p.content.end) {
                     continue;
                 }
+                // A participle or adjective that does not agree with the organ
+                // ("будучи убежден" under the Assembly, "Convaincu" for "Convaincue").
+                let content = p.content.of(text);
+                if let Some(a) = doc.profile().agreement(content, d.body) {
+                    let w = Span::new(p.content.start + a.start, p.content.start + a.end);
+                    let wt = w.of(text);
+                    let want = a.correct;
+                    let organ = doc.profile().organ_line(d.body);
+                    let m = msg!(cx.ui,
+                        en: "“{wt}” does not agree with “{organ}”; write “{want}”",
+                        zh: "“{wt}”与“{organ}”的性不一致；应为“{want}”",
+                        fr: "« {wt} » ne s’accorde pas avec « {organ} » ; écrire « {want} »",
+                        es: "“{wt}” no concuerda con “{organ}”; escríbase “{want}”",
+                        ru: "«{wt}» не согласуется с «{organ}»; следует писать «{want}»",
+                        ar: "”{wt}“ لا تتطابق مع ”{organ}“؛ اكتب ”{want}“");
+                    let label = msg!(cx.ui,
+                        en: "Replace with “{want}”",
+                        zh: "改为“{want}”",
+                        fr: "Remplacer par « {want} »",
+                        es: "Reemplazar por “{want}”",
+                        ru: "Заменить на «{want}»",
+                        ar: "استبدل بـ ”{want}“");
+                    cx.report_at(Severity::Warning, w, m, edit(w, want.clone(), label));
+                }
                 match (doc.language, o.class) {
                     (_, OpenerClass::Preambular | OpenerClass::Both) => {}
                     (Language::Zh, OpenerClass::Operative) => {
@@ -134,6 +158,17 @@ mod tests {
         let f = findings_of("preambular-opener", t);
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Recalling");
         assert_eq!(f[0].severity, crate::Severity::Error);
+    }
+
+    #[test]
+    fn participle_agrees_with_the_organ() {
+        let t = "Генеральная Ассамблея,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        let f = findings_of("preambular-opener", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "обеспокоена");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let t = "Совет Безопасности,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        assert!(findings_of("preambular-opener", t).is_empty());
     }
 
     #[test]
