@@ -5,6 +5,7 @@ pub mod doubled_punctuation;
 pub mod hidden_character;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
+pub mod quote_style;
 pub mod stray_space;
 pub mod unbalanced_pairs;
 pub mod zh_halfwidth_punctuation;
@@ -23,6 +24,7 @@ pub static RULES: &[&dyn Rule] = &[
     &zh_preferred_word::ZhPreferredWord,
     &double_space::DoubleSpace,
     &mixed_quotes::MixedQuotes,
+    &quote_style::QuoteStyle,
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
