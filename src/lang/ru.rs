@@ -940,4 +940,105 @@ mod tests {
         );
         assert_eq!(RU.session_name(66), "шестьдесят шестой сессии");
     }
+
+    fn cits(
+        t: &str,
+        body: Body,
+    ) -> Vec<(
+        crate::model::citations::CitationKind,
+        String,
+        Option<String>,
+    )> {
+        let d = crate::model::dates::find(t, Language::Ru);
+        crate::model::citations::find(t, Language::Ru, &d, body)
+            .0
+            .into_iter()
+            .map(|c| {
+                let date = c
+                    .date
+                    .and_then(|i| d.get(i))
+                    .map(|m| m.span.of(t).to_string());
+                (c.kind, c.span.of(t).to_string(), date)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn citations_in_russian_order() {
+        use crate::model::citations::CitationKind;
+        let c = cits(
+            "ссылаясь на свою резолюцию 59/50 от 2 декабря 2004 года, в которой она",
+            Body::Ga,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            c[0].0,
+            CitationKind::Ga {
+                session: 59,
+                number: 50,
+                prefix: None
+            }
+        );
+        assert_eq!(c[0].2.as_deref(), Some("2 декабря 2004 года"));
+        let c = cits(
+            "ссылаясь далее на резолюцию 1631 (2005) Совета Безопасности от 17 октября 2005 года,",
+            Body::Ga,
+        );
+        assert_eq!(
+            c[0].0,
+            CitationKind::Sc {
+                number: 1631,
+                year: Some(2005)
+            }
+        );
+        assert_eq!(c[0].2.as_deref(), Some("17 октября 2005 года"));
+        let c = cits("ссылаясь на резолюции Совета Безопасности 1769 (2007), 1778 (2007), 1834 (2008) и резолюцию 1861 (2009),", Body::Ga);
+        let kinds: Vec<_> = c.iter().map(|x| x.0.clone()).collect();
+        assert_eq!(kinds.len(), 4, "{c:?}");
+        assert!(kinds.iter().all(|k| matches!(k, CitationKind::Sc { .. })));
+        let c = cits(
+            "в резолюции 1722 (XVI) Генеральной Ассамблеи от 20 декабря 1961 года",
+            Body::Sc,
+        );
+        assert_eq!(
+            c[0].0,
+            CitationKind::GaOld {
+                number: 1722,
+                session: 16
+            }
+        );
+        let c = cits(
+            "ссылаясь на свое решение 63/550 от 9 апреля 2009 года",
+            Body::Ga,
+        );
+        assert_eq!(
+            c[0].0,
+            CitationKind::Ga {
+                session: 63,
+                number: 550,
+                prefix: None
+            }
+        );
+    }
+
+    #[test]
+    fn dates_in_russian() {
+        let ds = crate::model::dates::find(
+            "от 2 декабря 2004 года, 31 июня 2005 года, 1 января 2010 г. и в декабре 2004 года",
+            Language::Ru,
+        );
+        let got: Vec<_> = ds
+            .iter()
+            .map(|d| (d.day, d.month, d.year, d.is_valid()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some(2), 12, 2004, true),
+                (Some(31), 6, 2005, false),
+                (Some(1), 1, 2010, true),
+                (None, 12, 2004, true),
+            ]
+        );
+    }
 }
