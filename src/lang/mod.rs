@@ -244,7 +244,8 @@ pub struct DateLexicon {
     /// Words that may stand between day and month and between month and year
     /// ("de").
     pub links: &'static [&'static str],
-    /// Words after the year that belong to the date ("года", "г.").
+    /// Words after the year that belong to the date, the standard first ("года");
+    /// the others are abbreviations, reported as such ("г.").
     pub year_words: &'static [&'static str],
     /// The first of the month as an ordinal ("1er"): the suffixes after "1".
     pub first_suffixes: &'static [&'static str],
