@@ -326,7 +326,7 @@ static PHRASES: Phrases = Phrases {
 static DATES: DateLexicon = DateLexicon {
     months: MONTHS,
     links: &[],
-    year_words: &["года", "году", "год", "г."],
+    year_words: &["года", "г."],
     first_suffixes: &[],
 };
 
