@@ -6,6 +6,7 @@ pub mod hidden_character;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
 pub mod quote_style;
+pub mod ru_letter_yo;
 pub mod stray_space;
 pub mod unbalanced_pairs;
 pub mod zh_halfwidth_punctuation;
@@ -25,6 +26,7 @@ pub static RULES: &[&dyn Rule] = &[
     &double_space::DoubleSpace,
     &mixed_quotes::MixedQuotes,
     &quote_style::QuoteStyle,
+    &ru_letter_yo::RuLetterYo,
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
