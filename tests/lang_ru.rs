@@ -184,3 +184,16 @@ fn fixes_give_the_clean_text() {
         assert_eq!(fixed, clean, "{file}");
     }
 }
+
+#[test]
+fn the_adopted_layout_is_recognised() {
+    let r = check(&read("clean_adopted_layout.txt"), &Options::default());
+    assert!(r.outline.adopted);
+    assert_eq!(r.session, Some(59));
+    assert!(r.outline.document_date.is_some());
+    // No agenda clause in an adopted text is at most information.
+    assert!(r
+        .diagnostics
+        .iter()
+        .all(|d| d.severity < resolint::Severity::Warning));
+}

@@ -785,6 +785,16 @@ impl Profile for Ru {
         )
     }
 
+    fn adoption_lines(&self) -> &'static [&'static str] {
+        &[
+            "Резолюция, принятая Генеральной Ассамблеей",
+            "Резолюция, принятая Советом Безопасности",
+            "Принята Советом Безопасности",
+            "пленарное заседание",
+            "пленарном заседании",
+        ]
+    }
+
     fn sub_label_form(&self) -> super::SubLabelForm {
         // «a)», «b)» (§1, §4.1).
         super::SubLabelForm::CloseOnly
