@@ -37,6 +37,42 @@ pub const PREAMBULAR: &[&str] = &[
     "подтверждая",
     "вновь подтверждая",
     "подтверждая вновь",
+    "будучи",
+    "исходя",
+    "придавая",
+    "отдавая",
+    "отдавая должное",
+    "уделяя",
+    "разделяя",
+    "имея",
+    "имея в виду",
+    "указывая",
+    "понимая",
+    "соглашаясь",
+    "приняв",
+    "ознакомившись",
+    "получив",
+    "проведя",
+    "поощряя",
+    "содействуя",
+    "надеясь",
+    "ожидая",
+    "опасаясь",
+    "отвергая",
+    "основываясь",
+    "призывая",
+    "настоятельно призывая",
+    "обращая внимание",
+    "убежденная",
+    "убежденный",
+    "встревоженная",
+    "встревоженный",
+    "обеспокоенная",
+    "обеспокоенный",
+    "озабоченная",
+    "озабоченный",
+    "исполненная решимости",
+    "исполненный решимости",
     "принимая к сведению",
     "принимая с признательностью к сведению",
     "принимая с удовлетворением к сведению",
@@ -186,10 +222,53 @@ pub const OPERATIVE: &[&str] = &[
     "сожалеет",
     "назначает",
     "поручает",
+    "благодарит",
+    "указывает",
+    "соглашается",
+    "настаивает",
+    "воздает должное",
+    "отдает должное",
+    "возобновляет",
+    "учреждает",
+    "избирает",
+    "продолжает",
+    "предупреждает",
+    "обязуется",
+    "выражает надежду",
+    "выражает удовлетворение",
 ];
 
 /// "also/further" words (§4.2, §4.3): written after the verb or participle.
 pub const ADVERBS: &[&str] = &["также", "далее"];
+
+/// Words that may stand before a listed opener and qualify it: adverbs
+/// («глубоко сожалея», «настоятельно призывает») and the first word of a manner
+/// phrase («с удовлетворением отмечая», «с глубокой обеспокоенностью отмечая»).
+const MODIFIERS: &[&str] = &[
+    "глубоко",
+    "серьезно",
+    "особо",
+    "высоко",
+    "твердо",
+    "решительно",
+    "настоятельно",
+    "вновь",
+    "еще",
+    "полностью",
+    "неизменно",
+    "искренне",
+    "крайне",
+    "весьма",
+    "по-прежнему",
+    "неоднократно",
+    "единогласно",
+    "горячо",
+    "категорически",
+    "безоговорочно",
+    "энергично",
+    "с",
+    "со",
+];
 
 /// Adverbial participle (preamble) and finite verb (operative part) of the same
 /// verb: the form to offer when one is used in the other part.
@@ -625,6 +704,33 @@ fn session_mention(text: &str, anchor: usize, anchor_end: usize) -> Option<Sessi
     })
 }
 
+/// The opener of `content` from the lists, with the form of the same verb for
+/// the other part (the first word only).
+fn opener_with_forms(content: &str) -> Option<Opener> {
+    let mut o = list_opener(content, lists())?;
+    // The form of the same verb for the other part: the first word only.
+    let first_end = content[o.start..]
+        .find([' ', '\u{A0}', ','])
+        .map_or(o.end, |i| o.start + i);
+    let first = fold(&content[o.start..first_end]).replace('ё', "е");
+    match o.class {
+        OpenerClass::Preambular | OpenerClass::PreambularLike => {
+            o.operative_form = FORMS
+                .iter()
+                .find(|(p, _)| *p == first)
+                .map(|(_, v)| v.to_string());
+        }
+        OpenerClass::Operative | OpenerClass::OperativeLike => {
+            o.preambular_form = FORMS
+                .iter()
+                .find(|(_, v)| *v == first)
+                .map(|(p, _)| p.to_string());
+        }
+        _ => {}
+    }
+    Some(o)
+}
+
 impl Profile for Ru {
     fn language(&self) -> Language {
         Language::Ru
@@ -656,26 +762,52 @@ impl Profile for Ru {
     }
 
     fn opener(&self, content: &str) -> Option<Opener> {
-        let mut o = list_opener(content, lists())?;
-        // The form of the same verb for the other part: the first word only.
-        let first_end = content[o.start..]
-            .find([' ', '\u{A0}', ','])
-            .map_or(o.end, |i| o.start + i);
-        let first = fold(&content[o.start..first_end]).replace('ё', "е");
-        match o.class {
-            OpenerClass::Preambular | OpenerClass::PreambularLike => {
-                o.operative_form = FORMS
-                    .iter()
-                    .find(|(p, _)| *p == first)
-                    .map(|(_, v)| v.to_string());
+        let o = opener_with_forms(content)?;
+        let listed = |o: &Opener| {
+            matches!(
+                o.class,
+                OpenerClass::Preambular | OpenerClass::Operative | OpenerClass::Both
+            )
+        };
+        if listed(&o) {
+            return Some(o);
+        }
+        // A listed opener after qualifying words: «глубоко сожалея»,
+        // «с глубокой обеспокоенностью отмечая». The opener spans them all; no
+        // form is offered, as the first word is not the verb.
+        let lead = content.len() - content.trim_start_matches(['*', '_']).len();
+        let ws = words(&content[lead..], 6);
+        let first = ws
+            .first()
+            .map(|&(a, b)| fold(&content[lead + a..lead + b]))?;
+        if !MODIFIERS.contains(&first.as_str()) {
+            return Some(o);
+        }
+        // After «с» the manner noun (and its adjective) may follow.
+        let max_skip = if first == "с" || first == "со" {
+            3
+        } else {
+            2
+        };
+        for skip in 1..=max_skip.min(ws.len().saturating_sub(1)) {
+            let at = lead + ws[skip].0;
+            let Some(mut inner) = opener_with_forms(&content[at..]) else {
+                continue;
+            };
+            if !listed(&inner) {
+                continue;
             }
-            OpenerClass::Operative | OpenerClass::OperativeLike => {
-                o.preambular_form = FORMS
-                    .iter()
-                    .find(|(_, v)| *v == first)
-                    .map(|(p, _)| p.to_string());
+            inner.start = lead + ws[0].0;
+            inner.end += at;
+            if let Some(a) = inner.adverb.as_mut() {
+                a.start += at;
+                a.end += at;
             }
-            _ => {}
+            inner.operative_form = None;
+            inner.preambular_form = None;
+            // The whole phrase, as for listed phrases («с удовлетворением отмечая»).
+            inner.lemma = fold(&content[inner.start..inner.end]);
+            return Some(inner);
         }
         Some(o)
     }
@@ -907,6 +1039,44 @@ mod tests {
         assert_eq!(o.nearest_operative, Some("постановляет"));
         let o = RU.opener("вновь подтверждая свою приверженность").unwrap();
         assert!(o.adverb.is_none());
+    }
+
+    #[test]
+    fn openers_after_qualifying_words() {
+        for (t, lemma) in [
+            ("глубоко сожалея о том, что", "глубоко сожалея"),
+            ("искренне приветствуя усилия", "искренне приветствуя"),
+            (
+                "с удовлетворением отмечая доклад",
+                "с удовлетворением отмечая",
+            ),
+            (
+                "с глубокой обеспокоенностью отмечая, что",
+                "с глубокой обеспокоенностью отмечая",
+            ),
+            ("решительно осуждает все акты", "решительно осуждает"),
+            (
+                "еще раз подтверждая свою приверженность",
+                "еще раз подтверждая",
+            ),
+            ("будучи преисполнена твердой решимости", "будучи"),
+        ] {
+            let o = RU.opener(t).unwrap();
+            assert_eq!(o.lemma, lemma, "{t}");
+            assert!(
+                matches!(o.class, OpenerClass::Preambular | OpenerClass::Operative),
+                "{t}"
+            );
+            assert_eq!(o.start, 0, "{t}");
+        }
+        let o = RU.opener("с удовлетворением отмечая также доклад").unwrap();
+        assert_eq!(
+            &"с удовлетворением отмечая также доклад"
+                [o.adverb.unwrap().start..o.adverb.unwrap().end],
+            "также"
+        );
+        let o = RU.opener("придавая важное значение").unwrap();
+        assert_eq!(o.class, OpenerClass::Preambular);
     }
 
     #[test]
