@@ -6,6 +6,7 @@ pub mod hidden_character;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
 pub mod quote_style;
+pub mod ru_entitled_comma;
 pub mod ru_letter_yo;
 pub mod stray_space;
 pub mod unbalanced_pairs;
@@ -27,6 +28,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_quotes::MixedQuotes,
     &quote_style::QuoteStyle,
     &ru_letter_yo::RuLetterYo,
+    &ru_entitled_comma::RuEntitledComma,
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
