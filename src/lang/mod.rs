@@ -148,6 +148,14 @@ pub trait Profile: Sync {
     fn sub_label_letters(&self) -> Option<&'static [&'static str]> {
         None
     }
+    /// Lines of an adopted text's layout in the language, beyond the English and
+    /// Chinese ones the model knows ("Резолюция, принятая Генеральной Ассамблеей",
+    /// "пленарное заседание"): a line starting with one, or a short line containing
+    /// one, marks the text as adopted, and its date (or the next line's) as the
+    /// adoption date.
+    fn adoption_lines(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// The case paragraph openers start with (Russian: lower case).
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper
@@ -275,7 +283,8 @@ pub struct DateLexicon {
     /// Words that may stand between day and month and between month and year
     /// ("de").
     pub links: &'static [&'static str],
-    /// Words after the year that belong to the date ("года", "г.").
+    /// Words after the year that belong to the date, the standard first ("года");
+    /// the others are abbreviations, reported as such ("г.").
     pub year_words: &'static [&'static str],
     /// The first of the month as an ordinal ("1er"): the suffixes after "1".
     pub first_suffixes: &'static [&'static str],

@@ -212,6 +212,29 @@ impl<'a> Document<'a> {
                 || content == "大会决议"
                 || content.ends_with("会议通过")
                 || content.ends_with("次全体会议") && content.chars().count() < 16;
+            // The same lines in the document's language ("Резолюция, принятая …",
+            // "64-е пленарное заседание").
+            let adoption_lines = self.profile().adoption_lines();
+            let profile_adopt = !lower_adopt
+                && adoption_lines
+                    .iter()
+                    .any(|m| content.starts_with(m) || content.len() < 60 && content.contains(m));
+            if profile_adopt {
+                self.adopted = true;
+                let here = Span::new(cstart, line.trimmed.end);
+                let found = within(&self.dates, here, |d| d.span)
+                    .find(|d| d.day.is_some())
+                    .and_then(|d| d.date().map(|x| (x, d.span)));
+                // A footer's date is on the next line.
+                let found = found.or_else(|| {
+                    self.lines
+                        .get(li + 1)
+                        .and_then(|next| self.date_filling(next.trimmed))
+                });
+                if adoption_date.is_none() {
+                    adoption_date = found;
+                }
+            }
             if lower_adopt {
                 self.adopted = true;
                 if let Some(d) =
@@ -409,5 +432,27 @@ mod tests {
         assert!(doc.adopted);
         assert_eq!(doc.date, Some(Date::new(2010, 3, 2)));
         assert_eq!(doc.session, Some(64));
+    }
+}
+
+#[cfg(test)]
+mod adoption_line_tests {
+    use super::Document;
+    use crate::options::Options;
+
+    #[test]
+    fn adoption_lines_of_the_profile() {
+        let t = "Резолюция, принятая Генеральной Ассамблеей 2 декабря 2004 года\n\nГенеральная Ассамблея,\n\n1. просит представить доклад.\n\n71-е пленарное заседание\n2 декабря 2004 года\n";
+        let d = Document::parse(t, &Options::default());
+        assert!(d.adopted);
+        assert_eq!(
+            d.date.map(|x| (x.year, x.month, x.day)),
+            Some((2004, 12, 2))
+        );
+        let d = Document::parse(
+            "Генеральная Ассамблея,\n\n1. просит представить доклад.\n",
+            &Options::default(),
+        );
+        assert!(!d.adopted);
     }
 }

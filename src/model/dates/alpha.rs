@@ -284,7 +284,7 @@ fn date_at(
         }
     }
     let after = skip_fwd(text, end);
-    for w in lex.year_words {
+    for (k, w) in lex.year_words.iter().enumerate() {
         if let Some(rest) = text.get(after..after + w.len()) {
             if fold(rest) == *w
                 && text[after + w.len()..]
@@ -293,6 +293,9 @@ fn date_at(
                     .is_none_or(|c| !c.is_alphabetic())
             {
                 end = after + w.len();
+                // The first year word is the standard one ("года"); the others
+                // abbreviate it ("г.").
+                issues.abbreviated |= k > 0;
                 break;
             }
         }
@@ -407,5 +410,19 @@ mod tests {
                 "2 كانون الأول/ديسمبر 2004".into()
             )
         );
+    }
+}
+
+#[cfg(test)]
+mod year_word_tests {
+    use crate::options::Language;
+
+    #[test]
+    fn an_abbreviated_year_word_is_reported() {
+        let ds =
+            crate::model::dates::find("от 1 января 2010 г. и от 2 февраля 2011 года", Language::Ru);
+        assert_eq!(ds.len(), 2);
+        assert!(ds[0].issues.abbreviated);
+        assert!(!ds[1].issues.abbreviated);
     }
 }

@@ -41,15 +41,16 @@ impl Rule for CitationForm {
         let doc = cx.doc;
         let text = doc.text;
         let en = doc.language == Language::En;
+        // Languages written with spaces between words put one before the bracketed
+        // year ("1631 (2005)", "резолюцию 1631 (2005)"); Chinese does not.
+        let spaced = !doc.profile().word_sep().is_empty();
         for c in &doc.citations {
             if c.kind == CitationKind::Other {
                 continue;
             }
             let found = c.span.of(text);
             let f = &c.form;
-            // Languages that separate words with spaces put one before the
-            // bracketed year ("1631 (2005)"); Chinese does not ("第1631(2005)号").
-            if en || doc.profile().word_sep() == " " {
+            if spaced {
                 if let Some(at) = f.missing_space.filter(|&a| a <= text.len()) {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
@@ -176,6 +177,14 @@ mod tests {
     use crate::rules::citation::testing::seen;
 
     const ID: &str = "citation-form";
+
+    #[test]
+    fn russian_space_before_the_year() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на резолюцию 1631(2005) Совета Безопасности от 17 октября 2005 года,\n\n1. просит Генерального секретаря представить доклад.\n";
+        let f = seen(ID, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_deref(), Some(" "));
+    }
 
     #[test]
     fn english_space_and_of() {

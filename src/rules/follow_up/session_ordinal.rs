@@ -130,4 +130,12 @@ mod tests {
         let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
         assert_eq!(fix, Some("sexagésimo quinto"));
     }
+
+    #[test]
+    fn figures_get_the_words_of_the_language() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\n1. просит Генерального секретаря представить Генеральной Ассамблее на ее 65-й сессии доклад.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "шестьдесят пятой");
+    }
 }

@@ -6,6 +6,9 @@ pub mod fr_punctuation_spacing;
 pub mod hidden_character;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
+pub mod quote_style;
+pub mod ru_entitled_comma;
+pub mod ru_letter_yo;
 pub mod stray_space;
 pub mod unbalanced_pairs;
 pub mod zh_halfwidth_punctuation;
@@ -24,6 +27,9 @@ pub static RULES: &[&dyn Rule] = &[
     &zh_preferred_word::ZhPreferredWord,
     &double_space::DoubleSpace,
     &mixed_quotes::MixedQuotes,
+    &quote_style::QuoteStyle,
+    &ru_letter_yo::RuLetterYo,
+    &ru_entitled_comma::RuEntitledComma,
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,

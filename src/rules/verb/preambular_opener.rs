@@ -182,6 +182,17 @@ mod tests {
     }
 
     #[test]
+    fn participle_agrees_with_the_organ() {
+        let t = "Генеральная Ассамблея,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "обеспокоена");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let t = "Совет Безопасности,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        assert!(findings_of("opener-agreement", t).is_empty());
+    }
+
+    #[test]
     fn seed_ti_ji_is_flagged_three_times() {
         let t = "大会，\n\n提及其决议，\n\n又提及《联合国宪章》各条款，\n\n欣见秘书长的努力，\n\n提及安全理事会的决议，\n\n1. 请秘书长提交报告。\n";
         let f = findings_of("preambular-opener", t);

@@ -108,6 +108,11 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                     ),
                 )
             }
+            (_, AdverbPlace::Before) if !profile.word_sep().is_empty() => (
+                format!("{adv}{}{shown}", profile.word_sep()),
+                Span::new(o.start, o.start),
+                format!("{adv}{}", profile.word_sep()),
+            ),
             (_, _) => (
                 format!("{adv}{shown}"),
                 Span::new(o.start, o.start),
@@ -214,6 +219,16 @@ mod tests {
             fixed.contains("还回顾安全理事会决议") && fixed.contains("2. 又注意到对话"),
             "{fixed}"
         );
+    }
+
+    #[test]
+    fn adverb_is_a_word_in_spaced_languages() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\nссылаясь на Устав,\n\n1. просит представить доклад;\n\n2. просит Генерального секретаря представить доклад.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("ссылаясь также на Устав"), "{fixed}");
+        assert!(fixed.contains("2. просит также Генерального"), "{fixed}");
     }
 
     #[test]
