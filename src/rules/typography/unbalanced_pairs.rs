@@ -52,7 +52,16 @@ impl Rule for UnbalancedPairs {
             }
             // ASCII pair characters are ( ) [ ]; the others are multi-byte.
             let candidate = |b: u8| b >= 0x80 || matches!(b, b'(' | b')' | b'[' | b']');
+            // Arabic writes titles ”…“ in logical order: where the profile accepts
+            // that pair and the paragraph's first curly mark is ”, read it so.
+            let reversed = doc.profile().phrases().quotes.contains(&('”', '“'))
+                && s.find(['“', '”']).is_some_and(|i| s[i..].starts_with('”'));
             for (i, c) in crate::text::chars_where(s, candidate) {
+                let c = match c {
+                    '”' if reversed => '“',
+                    '“' if reversed => '”',
+                    c => c,
+                };
                 for (k, &(open, close)) in PAIRS.iter().enumerate() {
                     if c == open {
                         stacks[k].push(i);
@@ -122,6 +131,13 @@ mod tests {
     fn english() {
         let t = "The General Assembly,\n\n1. Takes note of the report [A/64/141;\n\n2. Notes the “report.\n";
         assert_eq!(covered(ID, t), ["[", "“"]);
+    }
+
+    #[test]
+    fn arabic_logical_order_quotes() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج البند المعنون ”التعاون“.\n\n2 - تقرر البند المعنون ”التعاون.\n";
+        let got = covered(ID, t);
+        assert_eq!(got, ["”"], "{got:?}");
     }
 
     #[test]
