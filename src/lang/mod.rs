@@ -163,6 +163,13 @@ pub trait Profile: Sync {
         let _ = (content, body);
         None
     }
+    /// The link word a preambular paragraph opens with, when it is the wrong one for
+    /// its place, with the right one (Arabic: إذ for the first paragraph, وإذ for
+    /// the others). Byte range relative to `content`.
+    fn preamble_link(&self, content: &str, first: bool) -> Option<Agreement> {
+        let _ = (content, first);
+        None
+    }
 }
 
 /// How sub-paragraph labels are written.

@@ -90,3 +90,48 @@ pub(crate) fn mun_phrase(cx: &super::Context, opener_text: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(m))
     })
 }
+
+/// An opener that does not agree with the organ's grammatical gender (French
+/// "Convaincu" under "L'Assemblée générale", Arabic يقرر for the Assembly), as the
+/// profile finds it: a warning with the agreeing form. Returns true when reported.
+pub(crate) fn agreement_check(
+    cx: &mut super::Context,
+    p: &crate::model::draft::Paragraph,
+    body: crate::Body,
+) -> bool {
+    use crate::text::Span;
+    use crate::{msg, Severity};
+    let text = cx.doc.text;
+    let content = p.content.of(text);
+    let Some(a) = cx.doc.profile().agreement(content, body) else {
+        return false;
+    };
+    let span = Span::new(p.content.start + a.start, p.content.start + a.end);
+    if span.end > p.content.end || span.start >= span.end {
+        return false;
+    }
+    let found = span.of(text);
+    let correct = a.correct;
+    let organ = cx.doc.profile().organ_line(body);
+    let m = msg!(cx.ui,
+        en: "“{found}” does not agree with “{organ}”: write “{correct}”",
+        zh: "“{found}”与“{organ}”的语法性别不一致：应为“{correct}”",
+        fr: "« {found} » ne s’accorde pas avec « {organ} » : écrire « {correct} »",
+        es: "“{found}” no concuerda con “{organ}”: escríbase “{correct}”",
+        ru: "«{found}» не согласуется с «{organ}»: следует писать «{correct}»",
+        ar: "”{found}“ لا تتطابق مع ”{organ}“: اكتب ”{correct}“");
+    let label = msg!(cx.ui,
+        en: "Replace with “{correct}”",
+        zh: "改为“{correct}”",
+        fr: "Remplacer par « {correct} »",
+        es: "Sustituir por “{correct}”",
+        ru: "Заменить на «{correct}»",
+        ar: "استبدل بها ”{correct}“");
+    cx.report_at(
+        Severity::Warning,
+        span,
+        m,
+        super::edit(span, correct.clone(), label),
+    );
+    true
+}
