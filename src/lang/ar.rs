@@ -957,6 +957,10 @@ impl Profile for Ar {
         })
     }
 
+    fn preamble_link(&self, content: &str, first: bool) -> Option<Agreement> {
+        preamble_link(content, first)
+    }
+
     fn opener_case(&self) -> super::OpenerCase {
         super::OpenerCase::None
     }
