@@ -101,6 +101,16 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                     ),
                 )
             }
+            // "Rappelant également", "ссылаясь также на", "وإذ تشير أيضا إلى": the
+            // adverb follows the opener's first word.
+            (_, AdverbPlace::After) => {
+                let w = found.find(' ').unwrap_or(found.len());
+                (
+                    format!("{} {adv}{}", &found[..w], &found[w..]),
+                    Span::new(o.start + w, o.start + w),
+                    format!(" {adv}"),
+                )
+            }
             (_, _) => (
                 format!("{adv}{shown}"),
                 Span::new(o.start, o.start),
@@ -138,6 +148,20 @@ impl Rule for RepeatedOpener {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn adverb_after_the_first_word() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ تشير إلى الميثاق،\n\n1 - تلاحظ التقرير؛\n\n2 - تلاحظ أهمية التعاون.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        for d in &f {
+            let fix = d.fix.as_ref().unwrap();
+            assert_eq!(fix.replacement, " أيضا");
+        }
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("وإذ تشير أيضا إلى الميثاق"), "{fixed}");
+        assert!(fixed.contains("2 - تلاحظ أيضا أهمية"), "{fixed}");
+    }
 
     #[test]
     fn second_and_third_use() {
