@@ -1,7 +1,7 @@
 use crate::lang::{en, zh};
 use crate::model::OrdinalForm;
 use crate::rules::{edit, Context, Rule, RuleMeta};
-use crate::{declare_rule, msg, Severity};
+use crate::{declare_rule, msg, Language, Severity};
 
 declare_rule! {
     /// Sessions are written out: "sixty-fifth session", hyphenated and in words, not
@@ -40,13 +40,27 @@ impl Rule for SessionOrdinal {
                     if !(1..=99).contains(&r.value) {
                         continue;
                     }
-                    let w = en::ordinal(r.value);
-                    let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
-                        en::upper_first(&w)
+                    // A mention in the document's own language ("الدورة 65") takes
+                    // that language's ordinal; the English masthead keeps English.
+                    let english = doc.language == Language::En
+                        || doc.language == Language::Zh
+                        || r.span.of(text).contains("session");
+                    if !english {
+                        let sev = if r.form == OrdinalForm::Figures {
+                            Severity::Error
+                        } else {
+                            Severity::Warning
+                        };
+                        (doc.profile().ordinal(r.value), sev)
                     } else {
-                        w
-                    };
-                    (w, Severity::Error)
+                        let w = en::ordinal(r.value);
+                        let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
+                            en::upper_first(&w)
+                        } else {
+                            w
+                        };
+                        (w, Severity::Error)
+                    }
                 }
                 OrdinalForm::Arabic => (zh::numeral(r.value), Severity::Warning),
             };
@@ -56,5 +70,18 @@ impl Rule for SessionOrdinal {
             let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn arabic_figures_take_the_arabic_ordinal() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها 65 البند المعنون ”التعاون“.\n";
+        let f = findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "الخامسة والستين");
     }
 }
