@@ -75,6 +75,11 @@ impl Rule for UnbalancedPairs {
                         if c == ')' && is_label_before(&s[..i]) {
                             continue;
                         }
+                        let (c, open) = if reversed && c == '”' {
+                            (open, c)
+                        } else {
+                            (c, open)
+                        };
                         let span = Span::new(base + i, base + i + c.len_utf8());
                         let m = msg!(cx.ui,
                             en: "“{c}” closes nothing in this paragraph: its “{open}” is missing",
@@ -98,6 +103,12 @@ impl Rule for UnbalancedPairs {
             }
             open.sort_unstable();
             for (i, o, c) in open {
+                // As written: reversed Arabic quotes open with ”.
+                let (o, c) = if reversed && o == '“' {
+                    (c, o)
+                } else {
+                    (o, c)
+                };
                 let span = Span::new(base + i, base + i + o.len_utf8());
                 let m = msg!(cx.ui,
                     en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
