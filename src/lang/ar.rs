@@ -783,8 +783,13 @@ impl Profile for Ar {
                     correct: None,
                 });
             }
-            // "الجمعية العامة،" without إن.
-            (n.text.starts_with(bare) && ends_word(bare.len())).then(|| OrganMatch {
+            // "الجمعية العامة،" without إن; alone on its line the name is the
+            // masthead's, not an opening line.
+            let comma = n
+                .text
+                .strip_prefix(bare)
+                .is_some_and(|rest| rest.trim_start().starts_with(['،', ',']));
+            (n.text.starts_with(bare) && ends_word(bare.len()) && comma).then(|| OrganMatch {
                 body,
                 len: n.end(bare.len()),
                 correct: Some(name),
@@ -1153,6 +1158,7 @@ mod tests {
         assert_eq!((m.body, m.correct), (Body::Ga, None));
         let m = AR.match_organ("الجمعية العامة،").unwrap();
         assert_eq!(m.correct, Some("إن الجمعية العامة"));
+        assert!(AR.match_organ("الجمعية العامة").is_none(), "masthead");
         let m = AR.match_organ("إن مجلس الأمن،").unwrap();
         assert_eq!(m.body, Body::Sc);
     }
