@@ -111,6 +111,13 @@ pub trait Profile: Sync {
     fn date_lexicon(&self) -> Option<&'static DateLexicon> {
         None
     }
+    /// Whether only the first (standard) form of each month in the date lexicon is
+    /// UN style, the others being accepted but flagged (Arabic: "ديسمبر" alone or
+    /// "ديسمبر/كانون الأول" for the pair "كانون الأول/ديسمبر"). False where other
+    /// forms are grammatical (Russian cases).
+    fn strict_month_forms(&self) -> bool {
+        false
+    }
     /// The lexicon of the shared citation parser; None when the language has a parser
     /// of its own (English, Chinese).
     fn citation_lexicon(&self) -> Option<&'static CitationLexicon> {

@@ -29,6 +29,9 @@ pub struct DateIssues {
     pub chinese_numerals: bool,
     /// "２００４年".
     pub fullwidth_digits: bool,
+    /// A month name accepted but not in the standard form (Arabic "ديسمبر" alone,
+    /// the pair reversed or spaced: "كانون الأول/ ديسمبر").
+    pub month_form: bool,
 }
 
 impl DateIssues {
@@ -41,6 +44,7 @@ impl DateIssues {
             || self.numeric
             || self.chinese_numerals
             || self.fullwidth_digits
+            || self.month_form
     }
 }
 
