@@ -942,6 +942,10 @@ impl Profile for Ar {
         Some(&CITATIONS)
     }
 
+    fn strict_month_forms(&self) -> bool {
+        true
+    }
+
     fn session_anchors(&self) -> &'static [&'static str] {
         &[
             "الدورة",
