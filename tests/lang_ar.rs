@@ -288,6 +288,14 @@ fn fixes_give_the_right_arabic() {
             ],
         ),
         (
+            "bad_date_month_pair.txt",
+            "date-form",
+            &[
+                "المؤرخ 2 كانون الأول/ديسمبر 2004،",
+                "المؤرخ 17 تشرين الأول/أكتوبر 2005،",
+            ],
+        ),
+        (
             "bad_session_ordinal.txt",
             "session-ordinal",
             &["لدورتها الخامسة والستين البند"],
