@@ -230,6 +230,7 @@ fn offsets_land_on_the_words_in_right_to_left_text() {
             &["\u{200B}"],
         ),
         ("bad_operative_verb.txt", "operative-verb", &["تدعو"]),
+        ("bad_paragraph_label.txt", "operative-numbering", &["1."]),
         (
             "bad_sc_subparagraph_labels.txt",
             "subparagraph-labels",
