@@ -65,7 +65,10 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
         let (adv, place) = profile.repeat_adverb(nth, operative, body);
         let shared = doc.language == Language::Zh
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
-        let en = doc.language == Language::En;
+        // French, Spanish, Russian and Arabic versions mirror the English original's
+        // adverbs ("Also requests" → "تطلب أيضا"), so they share its tolerance; only
+        // Chinese marks every repetition (又, 还).
+        let en = doc.language != Language::Zh;
         let sev = if body == Body::Sc || (en && operative) {
             // Council practice varies, and English operative verbs recur with other
             // addressees: only a repetition in the very next paragraph is pointed out.
@@ -154,6 +157,9 @@ mod tests {
         let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ تشير إلى الميثاق،\n\n1 - تلاحظ التقرير؛\n\n2 - تلاحظ أهمية التعاون.\n";
         let f = findings_of("repeated-opener", t);
         assert_eq!(f.len(), 2, "{f:?}");
+        // Operative repeats, as in English, are information only.
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        assert_eq!(f[1].severity, crate::Severity::Info);
         for d in &f {
             let fix = d.fix.as_ref().unwrap();
             assert_eq!(fix.replacement, " أيضا");
