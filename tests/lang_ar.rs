@@ -386,3 +386,39 @@ fn opener_meanings_align_with_english() {
     let c = resolint::compare(&en_text, &en, &Options::default());
     assert_eq!(c.counts(), (0, 0, 0), "{:?}", c.diagnostics);
 }
+
+#[test]
+fn citation_forms() {
+    let t = "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 37/4 المؤرخ 22 تشرين الأول/أكتوبر 1982، و 39/7 المؤرخ 8 تشرين الثاني/نوفمبر 1984، وإلى قرار الجمعية العامة 52/223 والمقرر 59/567 ومقرر الجمعية 71/538 وقرار مجلس الأمن 425 (1978) المؤرخ 19 آذار/مارس 1978 والقرار 2064 (2012) المؤرخ 30 آب/أغسطس 2012 وقرار المجلس الاقتصادي والاجتماعي 1996/31 المؤرخ 25 تموز/يوليه 1996 وقرار مجلس حقوق الإنسان 5/1 المؤرخ 18 حزيران/يونيه 2007 وبقرارها 60/1،\n\n1 - تقرر أن تبقي المسألة قيد نظرها؛\n\n2 - تقرر أيضا أن تدرج في جدول الأعمال المؤقت لدورتها الخامسة والستين البند المعنون ”التعاون“.\n";
+    let r = run(t);
+    let got: Vec<(&str, &str)> = r
+        .outline
+        .citations
+        .iter()
+        .map(|c| (c.kind, c.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("ga-resolution", "37/4"),
+            ("ga-resolution", "39/7"),
+            ("ga-resolution", "52/223"),
+            ("ga-resolution", "59/567"),
+            ("ga-resolution", "71/538"),
+            ("sc-resolution", "425 (1978)"),
+            ("sc-resolution", "2064 (2012)"),
+            ("ecosoc-resolution", "1996/31"),
+            ("hrc-resolution", "5/1"),
+            ("ga-resolution", "60/1"),
+        ]
+    );
+    // Every date agrees with its citation.
+    assert!(loud(&r).is_empty(), "{:?}", loud(&r));
+    // A wrong one does not.
+    let bad = t.replace("22 تشرين الأول/أكتوبر 1982", "22 تشرين الأول/أكتوبر 1984");
+    let r = run(&bad);
+    assert_eq!(
+        covered(&bad, &r, "ga-citation-date"),
+        ["22 تشرين الأول/أكتوبر 1984"]
+    );
+}
