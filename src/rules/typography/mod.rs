@@ -3,6 +3,7 @@
 pub mod double_space;
 pub mod doubled_punctuation;
 pub mod hidden_character;
+pub mod mixed_digits;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
 pub mod stray_space;
@@ -26,6 +27,7 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
+    &mixed_digits::MixedDigits,
 ];
 
 /// Does the line contain a Chinese character or full-width mark?
