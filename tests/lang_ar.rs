@@ -231,6 +231,7 @@ fn offsets_land_on_the_words_in_right_to_left_text() {
         ),
         ("bad_operative_verb.txt", "operative-verb", &["تدعو"]),
         ("bad_paragraph_label.txt", "operative-numbering", &["1."]),
+        ("bad_mixed_digits.txt", "mixed-digits", &["1631", "2005"]),
         (
             "bad_sc_subparagraph_labels.txt",
             "subparagraph-labels",
