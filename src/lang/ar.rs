@@ -639,6 +639,64 @@ fn session_after(text: &str, anchor: usize, anchor_end: usize) -> Option<Session
     None
 }
 
+/// The words that name a session, normalised, without a joined preposition.
+const SESSION_WORDS: &[&str] = &[
+    "الدورة",
+    "دورة",
+    "دورتها",
+    "دورته",
+    "دورتيها",
+    "دورتيه",
+    "دورتنا",
+    "الدورتين",
+];
+
+/// The session word around the stem at `anchor` ("الدورة", "لدورتها", "للدورة",
+/// "دورتهــا"): where the mention starts (after a joined preposition, so that the
+/// text before it ends with "ل" as in "جدول الأعمال المؤقت ل") and where the word
+/// ends.
+fn session_word(text: &str, anchor: usize) -> Option<(usize, usize)> {
+    let is_part = |c: char| c.is_alphabetic() || dropped(c);
+    let ws = text[..anchor]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_part(c))
+        .last()
+        .map_or(anchor, |(i, _)| i);
+    let we = anchor
+        + text[anchor..]
+            .char_indices()
+            .find(|&(_, c)| !is_part(c))
+            .map_or(text.len() - anchor, |(i, _)| i);
+    let word = normalize(&text[ws..we]);
+    // Letters of a joined preposition or conjunction: و, ف, ب, ل; "للدورة" is
+    // ل + الدورة with its alef dropped.
+    let mut skip = 0;
+    let mut bare = word.as_str();
+    while !SESSION_WORDS.contains(&bare) {
+        if let Some(rest) = bare.strip_prefix("لل") {
+            // "للدورة": the mention starts at the second ل.
+            if SESSION_WORDS.contains(&format!("ال{rest}").as_str()) {
+                skip += 1;
+                break;
+            }
+        }
+        let c = bare.chars().next()?;
+        if skip >= 2 || !matches!(c, 'و' | 'ف' | 'ب' | 'ل') {
+            return None;
+        }
+        bare = &bare[c.len_utf8()..];
+        skip += 1;
+    }
+    // The start: after `skip` letters of the word as written.
+    let start = text[ws..we]
+        .char_indices()
+        .filter(|&(_, c)| !dropped(c))
+        .nth(skip)
+        .map_or(ws, |(i, _)| ws + i);
+    Some((start, we))
+}
+
 // ---------------------------------------------------------------------------
 // Openers.
 
@@ -947,19 +1005,22 @@ impl Profile for Ar {
     }
 
     fn session_anchors(&self) -> &'static [&'static str] {
+        // The stem; the whole word is checked by `session_at`, after normalisation
+        // (tatweel, harakat).
         &[
-            "الدورة",
-            "لدورة",
-            "دورتها",
-            "دورته",
-            "دورتيها",
-            "دورتيه",
-            "دورتنا",
+            "دور",
+            "د\u{651}ور",
+            "د\u{64E}ور",
+            "د\u{651}\u{64E}ور",
+            "د\u{64E}\u{651}ور",
+            "د\u{640}ور",
+            "دو\u{640}ر",
         ]
     }
 
-    fn session_at(&self, text: &str, anchor: usize, anchor_end: usize) -> Option<SessionRef> {
-        session_after(text, anchor, anchor_end)
+    fn session_at(&self, text: &str, anchor: usize, _anchor_end: usize) -> Option<SessionRef> {
+        let (start, end) = session_word(text, anchor)?;
+        session_after(text, start, end)
     }
 
     fn follow_up_clause(&self, n: u32, title: Option<&str>) -> String {
@@ -1178,6 +1239,22 @@ mod tests {
             ]
         );
         assert_eq!(r[0].span.of(t), "دورتها الخامسة والستين");
+        // Tatweel and harakat in the session word; a joined preposition.
+        for (t, from) in [
+            (
+                "في جدول الأعمال المؤقت لدورتهــا الخامسة والستين",
+                "دورتهــا",
+            ),
+            ("في جدول الأعمال المؤقت للدورة الخامسة والستين", "لدورة"),
+            ("الدَّورة الرابعة والستون", "الدَّورة"),
+            ("وبدورتها الخامسة والستين", "دورتها"),
+        ] {
+            let r = crate::model::sessions::find(t, Language::Ar);
+            assert_eq!(r.len(), 1, "{t}");
+            assert!(r[0].span.of(t).starts_with(from), "{t}");
+        }
+        // "دور" as "role" is no session.
+        assert!(crate::model::sessions::find("تعزيز دور المنظمة الأولى", Language::Ar).is_empty());
     }
 
     #[test]
