@@ -376,6 +376,9 @@ fn opener_meanings_align_with_english() {
         ("تلاحظ", "note"),
         ("تشدد علي", "stress"),
         ("يهيب", "call"),
+        ("تؤيد", "approve"),
+        ("اقتناعا منها", "convinced"),
+        ("تضع في اعتبارها", "bear"),
     ] {
         assert!(
             opener_meanings(Language::Ar, lemma).contains(&meaning),
