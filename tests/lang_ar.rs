@@ -426,3 +426,87 @@ fn citation_forms() {
         ["22 تشرين الأول/أكتوبر 1984"]
     );
 }
+
+#[test]
+fn no_panic_on_scrambled_arabic() {
+    // Pieces of Arabic drafts, marks and digits, put together at random.
+    let pieces = [
+        "إن الجمعية العامة،",
+        "إن مجلس الأمن،",
+        "إذ",
+        "وإذ",
+        "تشير",
+        "أيضا",
+        "إلى",
+        "قرارها",
+        "قرار مجلس الأمن",
+        "59/50",
+        "٥٩/٥٠",
+        "1631 (2005)",
+        "١٦٣١(٢٠٠٥)",
+        "المؤرخ",
+        "2",
+        "٢",
+        "كانون الأول/",
+        "ديسمبر",
+        "/ ",
+        "2004",
+        "لدورتها",
+        "الدورة",
+        "الخامسة",
+        "والستين",
+        "الاستثنائية",
+        "جدول الأعمال المؤقت ل",
+        "المعنون",
+        "”",
+        "“",
+        "(أ)",
+        "(هـ)",
+        "1 -",
+        "١ -",
+        "1.",
+        "،",
+        "؛",
+        ".",
+        ":",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\u{640}",
+        "\u{64E}",
+        "\u{651}",
+        "\u{200F}",
+        "ﻷ",
+        "A/64/141",
+        "واقتناعا منها",
+        "وقد نظرت في",
+        "يقرر",
+        "تقرر",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..300 {
+        let n = 5 + (next() % 60) as usize;
+        let mut t = String::new();
+        for _ in 0..n {
+            t.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                t.push(' ');
+            }
+        }
+        let r = run(&t);
+        let units = t.encode_utf16().count();
+        for d in &r.diagnostics {
+            assert!(d.start <= d.end && d.end <= units, "{t:?}: {d:?}");
+            if let Some(f) = &d.fix {
+                assert!(f.start <= f.end && f.end <= units, "{t:?}: {d:?}");
+            }
+        }
+    }
+}
