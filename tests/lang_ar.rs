@@ -510,3 +510,17 @@ fn no_panic_on_scrambled_arabic() {
         }
     }
 }
+
+#[test]
+fn long_runs_stay_linear() {
+    // A huge "word" full of session stems and a huge run of digits.
+    let t = format!(
+        "إن الجمعية العامة،\n\nإذ تشير إلى {} و الدورة {}،\n\n1 - تقرر.\n",
+        "دور".repeat(40_000),
+        "٦".repeat(40_000)
+    );
+    let start = std::time::Instant::now();
+    let r = run(&t);
+    assert_eq!(r.language, Language::Ar);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}

@@ -537,9 +537,15 @@ fn words_after(text: &str, mut i: usize, max: usize) -> Vec<(usize, usize)> {
             return out;
         }
         let start = j;
+        let mut n = 0;
         while let Some(c) = text[j..].chars().next() {
             if c.is_alphabetic() || super::phrase::is_mark(c) || dropped(c) {
                 j += c.len_utf8();
+                n += 1;
+                if n > 40 {
+                    // No ordinal or kind word is this long.
+                    return out;
+                }
             } else {
                 break;
             }
@@ -656,18 +662,29 @@ const SESSION_WORDS: &[&str] = &[
 /// text before it ends with "ل" as in "جدول الأعمال المؤقت ل") and where the word
 /// ends.
 fn session_word(text: &str, anchor: usize) -> Option<(usize, usize)> {
+    // Session words are short: a longer run of letters is not one (and the scan
+    // stays bounded, whatever the text).
+    const MAX: usize = 24;
     let is_part = |c: char| c.is_alphabetic() || dropped(c);
-    let ws = text[..anchor]
+    let back: Vec<(usize, char)> = text[..anchor]
         .char_indices()
         .rev()
         .take_while(|&(_, c)| is_part(c))
-        .last()
-        .map_or(anchor, |(i, _)| i);
-    let we = anchor
-        + text[anchor..]
-            .char_indices()
-            .find(|&(_, c)| !is_part(c))
-            .map_or(text.len() - anchor, |(i, _)| i);
+        .take(MAX + 1)
+        .collect();
+    if back.len() > MAX {
+        return None;
+    }
+    let ws = back.last().map_or(anchor, |&(i, _)| i);
+    let fwd = text[anchor..]
+        .char_indices()
+        .take(MAX + 1)
+        .find(|&(_, c)| !is_part(c));
+    let we = match fwd {
+        Some((i, _)) => anchor + i,
+        None if text[anchor..].chars().nth(MAX).is_none() => text.len(),
+        None => return None,
+    };
     let word = normalize(&text[ws..we]);
     // Letters of a joined preposition or conjunction: و, ف, ب, ل; "للدورة" is
     // ل + الدورة with its alef dropped.
