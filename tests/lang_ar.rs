@@ -524,3 +524,22 @@ fn long_runs_stay_linear() {
     assert_eq!(r.language, Language::Ar);
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
+
+#[test]
+fn continue_consideration_clauses() {
+    for clause in [
+        "تقرر مواصلة النظر في هذه المسألة في دورتها السادسة والستين.",
+        "تقرر أن تواصل النظر في هذه المسألة في دورتها السادسة والستين.",
+        "تقرر أن تنظر في هذه المسألة في دورتها السادسة والستين.",
+    ] {
+        let t = format!("الدورة الرابعة والستون\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 62/155 المؤرخ 18 كانون الأول/ديسمبر 2007،\n\n1 - تطلب إلى الأمين العام أن يقدم إليها في دورتها السادسة والستين تقريرا عن تنفيذ هذا القرار؛\n\n2 - {clause}\n");
+        let r = run(&t);
+        assert_eq!(
+            r.outline.follow_up.as_ref().map(|f| f.session),
+            Some(66),
+            "{clause}"
+        );
+        assert_eq!(r.outline.report_session, Some(66));
+        assert!(loud(&r).is_empty(), "{clause}: {:?}", loud(&r));
+    }
+}
