@@ -112,6 +112,13 @@ pub trait Profile: Sync {
     fn date_lexicon(&self) -> Option<&'static DateLexicon> {
         None
     }
+    /// Whether only the first (standard) form of each month in the date lexicon is
+    /// UN style, the others being accepted but flagged (Arabic: "ديسمبر" alone or
+    /// "ديسمبر/كانون الأول" for the pair "كانون الأول/ديسمبر"). False where other
+    /// forms are grammatical (Russian cases).
+    fn strict_month_forms(&self) -> bool {
+        false
+    }
     /// The lexicon of the shared citation parser; None when the language has a parser
     /// of its own (English, Chinese).
     fn citation_lexicon(&self) -> Option<&'static CitationLexicon> {
@@ -185,6 +192,13 @@ pub trait Profile: Sync {
     /// relative to `content`.
     fn agreement(&self, content: &str, body: Body) -> Option<Agreement> {
         let _ = (content, body);
+        None
+    }
+    /// The link word a preambular paragraph opens with, when it is the wrong one for
+    /// its place, with the right one (Arabic: إذ for the first paragraph, وإذ for
+    /// the others). Byte range relative to `content`.
+    fn preamble_link(&self, content: &str, first: bool) -> Option<Agreement> {
+        let _ = (content, first);
         None
     }
 }

@@ -32,6 +32,9 @@ pub struct DateIssues {
     /// A link word of the language left out: "2 diciembre 2004" for "2 de diciembre
     /// de 2004".
     pub missing_link: bool,
+    /// A month name accepted but not in the standard form (Arabic "ديسمبر" alone,
+    /// the pair reversed or spaced: "كانون الأول/ ديسمبر").
+    pub month_form: bool,
 }
 
 impl DateIssues {
@@ -45,6 +48,7 @@ impl DateIssues {
             || self.chinese_numerals
             || self.fullwidth_digits
             || self.missing_link
+            || self.month_form
     }
 }
 

@@ -40,9 +40,9 @@ impl Rule for CitationForm {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let en = doc.language == Language::En;
-        // Languages written with spaces between words put one before the bracketed
-        // year ("1631 (2005)", "резолюцию 1631 (2005)"); Chinese does not.
+        // The universal forms ("1631 (2005)") are checked in every language written
+        // with spaces; Chinese has its own (第…号).
+        let en = doc.language != Language::Zh;
         let spaced = !doc.profile().word_sep().is_empty();
         for c in &doc.citations {
             if c.kind == CitationKind::Other {
@@ -209,6 +209,21 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("60/1 of 16 September"));
+    }
+
+    #[test]
+    fn arabic_space_and_year() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرار مجلس الأمن 1631(2005) المؤرخ 17 تشرين الأول/أكتوبر 2005 وقرار مجلس الأمن 1325،\n\n1 - تطلب إلى الأمين العام تقديم تقرير.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("1631(2005)", Some(" ")), ("1325", Some(" (2000)"))],
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -138,4 +138,12 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "шестьдесят пятой");
     }
+
+    #[test]
+    fn arabic_figures_take_the_arabic_ordinal() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها 65 البند المعنون ”التعاون“.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "الخامسة والستين");
+    }
 }

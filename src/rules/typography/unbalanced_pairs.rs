@@ -52,7 +52,16 @@ impl Rule for UnbalancedPairs {
             }
             // ASCII pair characters are ( ) [ ]; the others are multi-byte.
             let candidate = |b: u8| b >= 0x80 || matches!(b, b'(' | b')' | b'[' | b']');
+            // Arabic writes titles ”…“ in logical order: where the profile accepts
+            // that pair and the paragraph's first curly mark is ”, read it so.
+            let reversed = doc.profile().phrases().quotes.contains(&('”', '“'))
+                && s.find(['“', '”']).is_some_and(|i| s[i..].starts_with('”'));
             for (i, c) in crate::text::chars_where(s, candidate) {
+                let c = match c {
+                    '”' if reversed => '“',
+                    '“' if reversed => '”',
+                    c => c,
+                };
                 for (k, &(open, close)) in PAIRS.iter().enumerate() {
                     if c == open {
                         stacks[k].push(i);
@@ -66,6 +75,11 @@ impl Rule for UnbalancedPairs {
                         if c == ')' && is_label_before(&s[..i]) {
                             continue;
                         }
+                        let (c, open) = if reversed && c == '”' {
+                            (open, c)
+                        } else {
+                            (c, open)
+                        };
                         let span = Span::new(base + i, base + i + c.len_utf8());
                         let m = msg!(cx.ui,
                             en: "“{c}” closes nothing in this paragraph: its “{open}” is missing",
@@ -93,6 +107,12 @@ impl Rule for UnbalancedPairs {
             }
             open.sort_unstable();
             for (i, o, c) in open {
+                // As written: reversed Arabic quotes open with ”.
+                let (o, c) = if reversed && o == '“' {
+                    (c, o)
+                } else {
+                    (o, c)
+                };
                 let span = Span::new(base + i, base + i + o.len_utf8());
                 let m = msg!(cx.ui,
                     en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
@@ -130,6 +150,13 @@ mod tests {
     fn english() {
         let t = "The General Assembly,\n\n1. Takes note of the report [A/64/141;\n\n2. Notes the “report.\n";
         assert_eq!(covered(ID, t), ["[", "“"]);
+    }
+
+    #[test]
+    fn arabic_logical_order_quotes() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج البند المعنون ”التعاون“.\n\n2 - تقرر البند المعنون ”التعاون.\n";
+        let got = covered(ID, t);
+        assert_eq!(got, ["”"], "{got:?}");
     }
 
     #[test]

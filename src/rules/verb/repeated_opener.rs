@@ -87,14 +87,26 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             None => found.to_string(),
         };
         let (replacement, target, insert) = match (doc.language, place) {
-            // "Recalling also", "Rappelant également", "ссылаясь также".
+            // "Recalling also", "Rappelant également", "Tomando nota también"; an
+            // opener ending with a preposition takes the adverb before it
+            // ("ссылаясь также на", "وإذ تشير أيضا إلى").
             (_, AdverbPlace::After) => {
                 let sep = profile.word_sep();
-                (
-                    format!("{shown}{sep}{adv}"),
-                    Span::new(o.end, o.end),
-                    format!("{sep}{adv}"),
-                )
+                let before_prep = shown
+                    .rfind(' ')
+                    .filter(|&k| shown[k + 1..].chars().count() <= 3 && shown == found);
+                match before_prep {
+                    Some(k) => (
+                        format!("{}{sep}{adv}{}", &shown[..k], &shown[k..]),
+                        Span::new(o.start + k, o.start + k),
+                        format!("{sep}{adv}"),
+                    ),
+                    None => (
+                        format!("{shown}{sep}{adv}"),
+                        Span::new(o.end, o.end),
+                        format!("{sep}{adv}"),
+                    ),
+                }
             }
             (Language::En, AdverbPlace::Before) => {
                 let first = found.chars().next().map_or(0, char::len_utf8);
@@ -183,6 +195,23 @@ mod tests {
         let f = findings_of("repeated-opener", t);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, " également");
+    }
+
+    #[test]
+    fn adverb_after_the_first_word() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ تشير إلى الميثاق،\n\n1 - تلاحظ التقرير؛\n\n2 - تلاحظ أهمية التعاون.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        // Operative repeats, as in English, are information only.
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        assert_eq!(f[1].severity, crate::Severity::Info);
+        for d in &f {
+            let fix = d.fix.as_ref().unwrap();
+            assert_eq!(fix.replacement, " أيضا");
+        }
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("وإذ تشير أيضا إلى الميثاق"), "{fixed}");
+        assert!(fixed.contains("2 - تلاحظ أيضا أهمية"), "{fixed}");
     }
 
     #[test]
