@@ -162,6 +162,13 @@ pub trait Profile: Sync {
     fn adoption_marks(&self) -> (&'static [&'static str], &'static [&'static str]) {
         (&[], &[])
     }
+    /// The standard words between a cited resolution and its date when the parser's
+    /// other date links are variants to correct (Spanish ", de": "su resolución
+    /// 59/50, de 2 de diciembre de 2004", not "59/50 del 2 de diciembre"); None when
+    /// every link is standard.
+    fn citation_date_link(&self) -> Option<&'static str> {
+        None
+    }
     /// Whether the language's texts repeat openers as English ones do (they are
     /// translated from English originals: a verb recurs bare where the English one
     /// does), so that only English's strictness applies to repetitions; false keeps
