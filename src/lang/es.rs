@@ -238,6 +238,11 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn citation_date_link(&self) -> Option<&'static str> {
+        // "su resolución 59/50, de 2 de diciembre de 2004" (§3.4).
+        Some(", de")
+    }
+
     fn repeats_as_english(&self) -> bool {
         // Spanish versions mirror the English original: "Solicita" recurs bare where
         // "Requests" does, and takes "también" where "Also requests" does.
