@@ -32,6 +32,9 @@ pub struct DateIssues {
     /// A link word of the language left out: "2 diciembre 2004" for "2 de diciembre
     /// de 2004".
     pub missing_link: bool,
+    /// A day with a month form other than the language's one-word standard one ("2
+    /// de setiembre" for "septiembre", "2 декабрь" for "декабря").
+    pub month_variant: bool,
 }
 
 impl DateIssues {
@@ -45,6 +48,7 @@ impl DateIssues {
             || self.chinese_numerals
             || self.fullwidth_digits
             || self.missing_link
+            || self.month_variant
     }
 }
 

@@ -88,9 +88,10 @@ fn skip_back(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Month forms grouped by their first word (folded): (month, form's words).
+/// Month forms grouped by their first word (folded): (month, form's words, whether
+/// it counts as standard).
 struct Index {
-    by_first: HashMap<String, Vec<(u32, Vec<String>)>>,
+    by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>>,
     /// First letters of the month names, folded: a cheap test before a lookup.
     initials: Vec<char>,
 }
@@ -105,15 +106,19 @@ fn form_words(s: &str) -> Vec<String> {
 
 impl Index {
     fn new(lex: &DateLexicon) -> Index {
-        let mut by_first: HashMap<String, Vec<(u32, Vec<String>)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>> = HashMap::new();
         for (m, forms) in lex.months.iter().enumerate() {
-            for f in forms.iter() {
+            // Variants are only told apart from a one-word standard form
+            // ("septiembre"/"setiembre"); Arabic's paired names keep their halves.
+            let single = forms.first().is_some_and(|f| form_words(f).len() == 1);
+            for (k, f) in forms.iter().enumerate() {
                 let ws = form_words(f);
                 if let Some(first) = ws.first() {
-                    by_first
-                        .entry(first.clone())
-                        .or_default()
-                        .push((m as u32 + 1, ws));
+                    by_first.entry(first.clone()).or_default().push((
+                        m as u32 + 1,
+                        ws,
+                        k == 0 || !single,
+                    ));
                 }
             }
         }
@@ -150,13 +155,13 @@ fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The month at word start `i`: (month, end of the name).
-fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
+/// The month at word start `i`: (month, end of the name, the standard form).
+fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize, bool)> {
     let ws = words_from(text, i, 4);
     let &(a, b) = ws.first()?;
     let cands = idx.by_first.get(&fold(&text[a..b]))?;
-    let mut best: Option<(u32, usize, usize)> = None;
-    for (m, fws) in cands {
+    let mut best: Option<(u32, usize, usize, bool)> = None;
+    for (m, fws, standard) in cands {
         if fws.len() > ws.len() {
             continue;
         }
@@ -165,12 +170,12 @@ fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
             .zip(ws.iter())
             .skip(1)
             .all(|(f, &(a, b))| fold(&text[a..b]) == *f)
-            && best.is_none_or(|(_, n, _)| fws.len() > n)
+            && best.is_none_or(|(_, n, _, _)| fws.len() > n)
         {
-            best = Some((*m, fws.len(), ws[fws.len() - 1].1));
+            best = Some((*m, fws.len(), ws[fws.len() - 1].1, *standard));
         }
     }
-    best.map(|(m, _, end)| (m, end))
+    best.map(|(m, _, end, standard)| (m, end, standard))
 }
 
 /// A link word ("de") at `i`, followed by white space: where the space ends.
@@ -321,8 +326,11 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
                 .next()
                 .is_some_and(|l| idx.initials.binary_search(&l).is_ok())
         {
-            if let Some((m, me)) = month_at(text, i, &idx) {
-                if let Some(d) = date_at(text, i, me, m, lex, lang) {
+            if let Some((m, me, standard)) = month_at(text, i, &idx) {
+                if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
+                    // "2 de setiembre", "2 декабрь": a day with a month form other
+                    // than the standard one.
+                    d.issues.month_variant = !standard && d.day.is_some();
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -384,6 +392,13 @@ mod tests {
         );
         let missing: Vec<bool> = m.iter().map(|d| d.issues.missing_link).collect();
         assert_eq!(missing, [true, true, false]);
+        let m = super::find(
+            "el 2 de setiembre de 2004 y en setiembre de 2005",
+            lex,
+            Language::Es,
+        );
+        let variant: Vec<bool> = m.iter().map(|d| d.issues.month_variant).collect();
+        assert_eq!(variant, [true, false]);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],

@@ -112,6 +112,7 @@ impl Rule for DateForm {
                 (i.numeric, "all in figures", "纯数字日期"),
                 (i.fullwidth_digits, "full-width digits", "全角数字"),
                 (i.missing_link, "link word missing", "缺少连接词"),
+                (i.month_variant, "variant month name", "月份名称非标准"),
                 (
                     i.chinese_numerals,
                     "Chinese numerals in a modern text",
@@ -293,5 +294,14 @@ mod tests {
             .fixed
             .as_deref()
             .is_some_and(|f| f.contains("de 2 de diciembre de 2004,")));
+        let t =
+            "La Asamblea General,\n\nRecordando su resolución 60/1, de 16 de setiembre de 2005,\n";
+        let h = hits(ID, t);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::Warning);
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .is_some_and(|f| f.contains("16 de septiembre de 2005")));
     }
 }
