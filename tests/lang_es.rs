@@ -230,3 +230,19 @@ fn fixing_one_planted_defect_gives_back_the_seed_draft() {
         assert_eq!(resolint::apply_fixes(&text, &fixes), seed, "{file}");
     }
 }
+
+#[test]
+fn cut_spanish_texts_never_panic() {
+    for file in [
+        "seed_draft.txt",
+        "clean_sc.txt",
+        "bad_subparagraph_labels.txt",
+    ] {
+        let text = read(file);
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(23).collect();
+        for &i in &cuts {
+            let _ = check(&text[..i], &Options::default());
+            let _ = check(&text[i..], &Options::default());
+        }
+    }
+}
