@@ -443,4 +443,48 @@ mod tests {
             "2 de diciembre de 2004"
         );
     }
+
+    #[test]
+    fn meanings_for_aligning_versions() {
+        use crate::lang::opener_meanings;
+        let m = |l: &str| opener_meanings(Language::Es, l);
+        assert_eq!(m("recordando"), ["recall"]);
+        assert_eq!(m("Reafirmando"), ["reaffirm"]);
+        assert_eq!(m("solicita"), ["request"]);
+        assert_eq!(m("acoge con beneplácito"), ["welcome"]);
+        assert_eq!(m("profundamente preocupada"), ["concern"]);
+        assert_eq!(m("teniendo presente"), ["bear"]);
+        assert_eq!(m("tomando nota con aprecio"), ["note", "commend"]);
+    }
+
+    #[test]
+    fn openers_and_forms() {
+        let o = super::ES
+            .opener("Recordando también su resolución")
+            .expect("opener");
+        assert_eq!(o.lemma, "recordando");
+        assert!(o.adverb.is_some());
+        let o = super::ES.opener("Recuerda su resolución").expect("opener");
+        assert_eq!(o.preambular_form.as_deref(), Some("Recordando"));
+        let o = super::ES
+            .opener("Observando las actividades")
+            .expect("opener");
+        assert_eq!(o.operative_form.as_deref(), Some("Observa"));
+        let o = super::ES
+            .opener("Acoge con beneplácito los esfuerzos")
+            .expect("opener");
+        assert_eq!(o.lemma, "acoge con beneplácito");
+        let o = super::ES
+            .opener("Solicitta al Secretario General")
+            .expect("opener");
+        assert_eq!(o.nearest_operative, Some("Solicita"));
+        let a = super::ES.agreement("Convencido asimismo de que", crate::Body::Ga);
+        assert_eq!(a.map(|a| a.correct), Some("Convencida".to_string()));
+        assert!(super::ES
+            .agreement("Convencida asimismo de que", crate::Body::Ga)
+            .is_none());
+        assert!(super::ES
+            .agreement("Preocupado por", crate::Body::Hrc)
+            .is_none());
+    }
 }
