@@ -169,6 +169,11 @@ pub trait Profile: Sync {
     fn citation_date_link(&self) -> Option<&'static str> {
         None
     }
+    /// Variants of the words naming a session, with the UN form (Spanish "periodo"
+    /// for "período"), looked for inside session mentions.
+    fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
     /// Whether the language's texts repeat openers as English ones do (they are
     /// translated from English originals: a verb recurs bare where the English one
     /// does), so that only English's strictness applies to repetitions; false keeps
