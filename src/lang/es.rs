@@ -238,6 +238,11 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
+        // UN Spanish accents "período" (§3.7, Appendix B).
+        &[("periodo", "período"), ("Periodo", "Período")]
+    }
+
     fn citation_date_link(&self) -> Option<&'static str> {
         // "su resolución 59/50, de 2 de diciembre de 2004" (§3.4).
         Some(", de")
