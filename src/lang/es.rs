@@ -1,6 +1,12 @@
-//! Spanish: opening lines, openers and verbs, months, ordinals, citation words.
+//! Spanish: opening lines, openers and verbs (es/openers.rs), session ordinals and
+//! mentions (es/ordinals.rs), months, citation words, the follow-up phrases and the
+//! adoption block.
 //!
-//! Data from the conventions file (§3); each list names what it holds.
+//! Data from the conventions file (§1, §3, §6, §7, Appendices A and B); each list
+//! names what it holds. The Assembly is feminine ("Convencida"), the Councils
+//! masculine ("Convencido"); sub-paragraphs are "a)", "i)"; sessions are "sexagésimo
+//! quinto período de sesiones"; dates "2 de diciembre de 2004"; citations "su
+//! resolución 59/50, de 2 de diciembre de 2004,".
 
 use super::phrase::{list_opener, OpenerLists, PhraseList};
 use super::{
