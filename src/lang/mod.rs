@@ -169,6 +169,13 @@ pub trait Profile: Sync {
     fn citation_date_link(&self) -> Option<&'static str> {
         None
     }
+    /// Whether `body`'s sessions are numbered in figures in the language (Spanish
+    /// Human Rights Council texts: "52º período de sesiones"), so that figures are
+    /// not a defect there.
+    fn session_figures(&self, body: Body) -> bool {
+        let _ = body;
+        false
+    }
     /// Variants of the words naming a session, with the UN form (Spanish "periodo"
     /// for "período"), looked for inside session mentions.
     fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {

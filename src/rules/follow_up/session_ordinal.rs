@@ -72,6 +72,7 @@ impl Rule for SessionOrdinal {
             let found = r.ordinal.of(text);
             let (want, sev) = match r.form {
                 OrdinalForm::Words => continue,
+                OrdinalForm::Figures if doc.profile().session_figures(doc.body) => continue,
                 OrdinalForm::Figures | OrdinalForm::Unhyphenated => {
                     if !(1..=99).contains(&r.value) {
                         continue;
@@ -119,5 +120,13 @@ mod tests {
             f[0].fix.as_ref().map(|x| x.replacement.as_str()),
             Some("período")
         );
+    }
+
+    #[test]
+    fn council_sessions_in_figures_where_the_language_numbers_them_so() {
+        let t = "El Consejo de Derechos Humanos,\n\n1. Solicita al Alto Comisionado que le presente un informe en su 55º período de sesiones;\n\n2. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("session-ordinal", t).is_empty());
+        let t = "La Asamblea General,\n\n1. Decide seguir examinando la cuestión en su 65º período de sesiones.\n";
+        assert_eq!(findings_of("session-ordinal", t).len(), 1);
     }
 }
