@@ -244,6 +244,12 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn session_figures(&self, body: Body) -> bool {
+        // Human Rights Council texts number sessions in figures ("52º período de
+        // sesiones"); the Assembly writes them out.
+        body == Body::Hrc
+    }
+
     fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
         // UN Spanish accents "período" (§3.7, Appendix B).
         &[("periodo", "período"), ("Periodo", "Período")]
