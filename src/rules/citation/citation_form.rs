@@ -47,7 +47,10 @@ impl Rule for CitationForm {
             }
             let found = c.span.of(text);
             let f = &c.form;
-            if en {
+            // Languages read with a citation lexicon (French, Spanish, Russian, Arabic)
+            // write Council citations as English does: "1631 (2005)", with the year.
+            let alpha = doc.profile().citation_lexicon().is_some();
+            if en || alpha {
                 if let Some(at) = f.missing_space.filter(|&a| a <= text.len()) {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
@@ -55,6 +58,8 @@ impl Rule for CitationForm {
                     let label = msg!(cx.ui, en: "Insert a space", zh: "插入空格");
                     cx.report(c.span, m, edit(Span::new(at, at), " ", label));
                 }
+            }
+            if en {
                 if let Some(w) = f.dated_word {
                     let word = w.of(text);
                     let m = msg!(cx.ui,
@@ -63,6 +68,8 @@ impl Rule for CitationForm {
                     let label = msg!(cx.ui, en: "Replace with “of”", zh: "改为“of”");
                     cx.report(w, m, edit(w, "of", label));
                 }
+            }
+            if en || alpha {
                 if let CitationKind::Sc { number, year: None } = c.kind {
                     if c.from_symbol {
                         continue;
@@ -78,6 +85,8 @@ impl Rule for CitationForm {
                     });
                     cx.report(c.span, m, fix);
                 }
+            }
+            if en {
                 continue;
             }
             // The words joining the date, where the profile has a standard form
@@ -295,5 +304,16 @@ mod tests {
             .map(|s| (s.at.as_str(), s.fix.as_deref()))
             .collect();
         assert_eq!(got, [(" del", Some(", de")), (", de fecha", Some(", de"))]);
+    }
+
+    #[test]
+    fn spanish_council_citation_with_space_and_year() {
+        let t = "La Asamblea General,\n\nRecordando la resolución 1631(2005) del Consejo de Seguridad, de 17 de octubre de 2005, y la resolución 1325 del Consejo de Seguridad, de 31 de octubre de 2000,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(got, [("1631(2005)", Some(" ")), ("1325", Some(" (2000)"))]);
     }
 }
