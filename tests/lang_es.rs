@@ -131,6 +131,7 @@ fn utf16_offsets_land_on_the_words() {
         ("bad_subparagraph_labels.txt", "subparagraph-labels", "(a)"),
         ("bad_double_space_quotes.txt", "double-space", "  "),
         ("bad_citation_form.txt", "citation-form", " del"),
+        ("bad_mixed_quotes.txt", "mixed-quotes", "\""),
         ("bad_date_missing_link.txt", "date-form", "9 diciembre 1994"),
         (
             "bad_date_after_document.txt",
