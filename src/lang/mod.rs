@@ -169,6 +169,12 @@ pub trait Profile: Sync {
     fn citation_date_link(&self) -> Option<&'static str> {
         None
     }
+    /// How the language names the Charter and cites its parts, for
+    /// charter-reference; None when the rule has its own knowledge (English,
+    /// Chinese) or none.
+    fn charter_words(&self) -> Option<&'static CharterWords> {
+        None
+    }
     /// Whether `body`'s sessions are numbered in figures in the language (Spanish
     /// Human Rights Council texts: "52º período de sesiones"), so that figures are
     /// not a defect there.
@@ -305,6 +311,20 @@ pub struct CitationLexicon {
     /// Particles written joined to the next word (Arabic و, ب, ل: "وبالقرار"),
     /// stripped before a keyword is looked up.
     pub clitics: &'static [&'static str],
+}
+
+/// How a language names the Charter of the United Nations and cites its parts.
+#[derive(Debug)]
+pub struct CharterWords {
+    /// The name ("Carta de las Naciones Unidas").
+    pub name: &'static str,
+    /// Names that are not the Charter's, as written ("Carta de la ONU").
+    pub wrong_names: &'static [&'static str],
+    /// The words for the Charter's parts, lower case, and as the Charter writes them
+    /// ("artículo", "Artículo").
+    pub parts: &'static [(&'static str, &'static str)],
+    /// What follows a part's number when the part is the Charter's (" de la Carta").
+    pub of_charter: &'static [&'static str],
 }
 
 /// A recognised opening line.

@@ -136,8 +136,12 @@ impl Rule for CharterReference {
         match cx.doc.language {
             Language::En => check_en(cx),
             Language::Zh => check_zh(cx),
-            // Not yet checked in French, Spanish, Russian and Arabic.
-            _ => {}
+            // Other languages, as far as their profile tells.
+            _ => {
+                if let Some(w) = cx.doc.profile().charter_words() {
+                    check_words(cx, w);
+                }
+            }
         }
     }
 }
@@ -214,6 +218,77 @@ fn check_en(cx: &mut Context) {
                 }
                 i += n;
             }
+        }
+    }
+}
+
+/// The Charter's name and the capital of its parts, from the profile's words.
+fn check_words(cx: &mut Context, w: &crate::lang::CharterWords) {
+    let text = cx.doc.text;
+    let right = w.name;
+    for wrong in w.wrong_names {
+        for (at, found) in text.match_indices(wrong) {
+            let sp = Span::new(at, at + found.len());
+            let msg_ = msg!(cx.ui,
+                en: "The Charter is named “{right}”, not “{found}”",
+                zh: "《宪章》应称为“{right}”，而非“{found}”",
+                fr: "La Charte s’appelle « {right} », et non « {found} »",
+                es: "La Carta se denomina “{right}”, no “{found}”",
+                ru: "Устав называется «{right}», а не «{found}»",
+                ar: "اسم الميثاق ”{right}“ لا ”{found}“");
+            let label = msg!(cx.ui,
+                en: "Replace with “{right}”",
+                zh: "改为“{right}”",
+                fr: "Remplacer par « {right} »",
+                es: "Sustituir por “{right}”",
+                ru: "Заменить на «{right}»",
+                ar: "استبدل بها ”{right}“");
+            cx.report(sp, msg_, edit(sp, right, label));
+        }
+    }
+    // "artículo 52 de la Carta" → "Artículo 52 de la Carta".
+    for (lower, upper) in w.parts {
+        for (at, _) in text.match_indices(lower) {
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
+            let end = at + lower.len();
+            let rest = &text[end..];
+            let after_space = rest.trim_start_matches([' ', '\u{A0}']);
+            if after_space.len() == rest.len() {
+                continue;
+            }
+            let digits = after_space
+                .bytes()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0 {
+                continue;
+            }
+            let tail = &after_space[digits..];
+            if !w.of_charter.iter().any(|o| tail.starts_with(o)) {
+                continue;
+            }
+            let sp = Span::new(at, end);
+            let msg_ = msg!(cx.ui,
+                en: "The Charter's parts take a capital: “{upper}”",
+                zh: "《宪章》的条、章首字母应大写：“{upper}”",
+                fr: "Les subdivisions de la Charte prennent une majuscule : « {upper} »",
+                es: "Las partes de la Carta se escriben con mayúscula: “{upper}”",
+                ru: "Части Устава пишутся с прописной буквы: «{upper}»",
+                ar: "تُكتب أجزاء الميثاق كما ترد فيه: ”{upper}“");
+            let label = msg!(cx.ui,
+                en: "Write “{upper}”",
+                zh: "改为“{upper}”",
+                fr: "Écrire « {upper} »",
+                es: "Escríbase “{upper}”",
+                ru: "Писать «{upper}»",
+                ar: "اكتب ”{upper}“");
+            cx.report(sp, msg_, edit(sp, *upper, label));
         }
     }
 }
@@ -361,5 +436,16 @@ mod tests {
         assert_eq!(chinese_number(110), "一百一十");
         assert_eq!(chinese_number(111), "一百一十一");
         assert_eq!(chinese_number(100), "一百");
+    }
+
+    #[test]
+    fn spanish_charter_name_and_articles() {
+        let t = "La Asamblea General,\n\nRecordando la Carta de la ONU y el artículo 52 de la Carta, así como el artículo 14 del reglamento,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = crate::rules::tests::findings_of("charter-reference", t);
+        let fixes: Vec<&str> = f
+            .iter()
+            .filter_map(|d| d.fix.as_ref().map(|x| x.replacement.as_str()))
+            .collect();
+        assert_eq!(fixes, ["Carta de las Naciones Unidas", "Artículo"]);
     }
 }
