@@ -244,6 +244,23 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn charter_words(&self) -> Option<&'static super::CharterWords> {
+        // "la Carta de las Naciones Unidas"; "párrafo 2 del Artículo 12 de la Carta"
+        // (§3.4); the rules of procedure keep "artículo".
+        static W: super::CharterWords = super::CharterWords {
+            name: "Carta de las Naciones Unidas",
+            wrong_names: &[
+                "Carta de la ONU",
+                "Carta de Naciones Unidas",
+                "Carta de las NN.UU.",
+                "carta de las Naciones Unidas",
+            ],
+            parts: &[("artículo", "Artículo"), ("capítulo", "Capítulo")],
+            of_charter: &[" de la Carta", "\u{A0}de la Carta"],
+        };
+        Some(&W)
+    }
+
     fn session_figures(&self, body: Body) -> bool {
         // Human Rights Council texts number sessions in figures ("52º período de
         // sesiones"); the Assembly writes them out.
