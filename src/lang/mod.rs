@@ -187,6 +187,25 @@ pub trait Profile: Sync {
         let _ = body;
         None
     }
+    /// The standard words between a cited resolution and its date when the parser's
+    /// other date links are variants to correct (Spanish ", de": "su resolución
+    /// 59/50, de 2 de diciembre de 2004", not "59/50 del 2 de diciembre"); None when
+    /// every link is standard.
+    fn citation_date_link(&self) -> Option<&'static str> {
+        None
+    }
+    /// Whether `body`'s sessions are numbered in figures in the language (Spanish
+    /// Human Rights Council texts: "52º período de sesiones"), so that figures are
+    /// not a defect there.
+    fn session_figures(&self, body: Body) -> bool {
+        let _ = body;
+        false
+    }
+    /// Variants of the words naming a session, with the UN form (Spanish "periodo"
+    /// for "período"), looked for inside session mentions.
+    fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
     /// An opener that does not agree with the organ's gender, with the agreeing
     /// form: ("Convaincu", "Convaincue") under "L'Assemblée générale,". Byte range
     /// relative to `content`.

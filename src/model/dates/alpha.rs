@@ -108,13 +108,19 @@ impl Index {
     fn new(lex: &DateLexicon) -> Index {
         let mut by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>> = HashMap::new();
         for (m, forms) in lex.months.iter().enumerate() {
+            // Where the standard form is one word ("septiembre", "декабря"), the
+            // other forms are variants after a day ("setiembre", "2 декабрь"); the
+            // halves of Arabic's paired names count as standard unless the profile
+            // is strict (`Profile::strict_month_forms`).
+            let single = forms.first().is_some_and(|f| form_words(f).len() == 1);
             for (k, f) in forms.iter().enumerate() {
                 let ws = form_words(f);
                 if let Some(first) = ws.first() {
-                    by_first
-                        .entry(first.clone())
-                        .or_default()
-                        .push((m as u32 + 1, ws, k == 0));
+                    by_first.entry(first.clone()).or_default().push((
+                        m as u32 + 1,
+                        ws,
+                        k == 0 || !single,
+                    ));
                 }
             }
         }
@@ -157,6 +163,16 @@ fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Is the month name at `i..end` the first (standard) form of month `m`, written
+/// without spaces around a slash?
+fn month_is_first_form(text: &str, i: usize, end: usize, lex: &DateLexicon, m: u32) -> bool {
+    let name = &text[i..end];
+    let Some(first) = lex.months.get(m as usize - 1).and_then(|f| f.first()) else {
+        return false;
+    };
+    form_words(name) == form_words(first) && !name.contains("/ ") && !name.contains(" /")
 }
 
 /// The month at word start `i`: (month, end of the name, in the standard form).
@@ -344,7 +360,10 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
         {
             if let Some((m, me, standard)) = month_at(text, i, &idx) {
                 if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
-                    d.issues.month_form = strict && !standard;
+                    d.issues.month_form = !standard && d.day.is_some();
+                    if strict && !month_is_first_form(text, i, me, lex, m) {
+                        d.issues.month_form = true;
+                    }
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -406,6 +425,13 @@ mod tests {
         );
         let missing: Vec<bool> = m.iter().map(|d| d.issues.missing_link).collect();
         assert_eq!(missing, [true, true, false]);
+        let m = super::find(
+            "el 2 de setiembre de 2004 y en setiembre de 2005",
+            lex,
+            Language::Es,
+        );
+        let variant: Vec<bool> = m.iter().map(|d| d.issues.month_form).collect();
+        assert_eq!(variant, [true, false]);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],

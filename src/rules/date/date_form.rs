@@ -389,5 +389,14 @@ mod tests {
             .fixed
             .as_deref()
             .is_some_and(|f| f.contains("de 2 de diciembre de 2004,")));
+        let t =
+            "La Asamblea General,\n\nRecordando su resolución 60/1, de 16 de setiembre de 2005,\n";
+        let h = hits(ID, t);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::Warning);
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .is_some_and(|f| f.contains("16 de septiembre de 2005")));
     }
 }
