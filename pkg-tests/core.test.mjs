@@ -13,7 +13,7 @@ before(async () => {
 
 /** Runs the CLI once on every fixture: `resolint check --format json FILE...`. */
 function cliReports(files) {
-  const bin = path.join(ROOT, 'target', 'release', 'resolint');
+  const bin = path.join(process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target'), 'release', 'resolint');
   const args = ['check', '--format', 'json', ...files];
   const run = (cmd, a) => {
     try {
@@ -288,7 +288,7 @@ describe('compare (two language versions)', () => {
     .map((l) => l.split('\t'));
 
   it('gives the same findings as `resolint compare --format json` on every parallel pair', () => {
-    const bin = path.join(ROOT, 'target', 'release', 'resolint');
+    const bin = path.join(process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target'), 'release', 'resolint');
     for (const [a, b] of manifest) {
       const [pa, pb] = [path.join('tests', a), path.join('tests', b)];
       let out;
