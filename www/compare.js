@@ -252,7 +252,7 @@
       b.type = 'button';
       b.append(
         el('span', s.sev[d.severity] || d.severity, `cmp-sev sev-${d.severity}`), ' ',
-        el('span', d.message, 'cmp-msg'), ' ',
+        Object.assign(el('span', d.message, 'cmp-msg'), { dir: 'auto' }), ' ',
         el('span', `${d.rule} · ${s.where(d)}`, 'cmp-where'),
       );
       b.addEventListener('click', () => goTo(i));

@@ -68,8 +68,8 @@ const SEVERITY_FORMS = {
     info: { one: 'замечание', few: 'замечания', many: 'замечаний', other: 'замечания' },
   },
   ar: {
-    error: { zero: 'أخطاء', one: 'خطأ', two: 'خطآن', few: 'أخطاء', many: 'خطأً', other: 'خطأ' },
-    warning: { zero: 'تحذيرات', one: 'تحذير', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرًا', other: 'تحذير' },
+    error: { zero: 'أخطاء', one: 'خطأ', two: 'خطآن', few: 'أخطاء', many: 'خطأ', other: 'خطأ' },
+    warning: { zero: 'تحذيرات', one: 'تحذير', two: 'تحذيران', few: 'تحذيرات', many: 'تحذيرا', other: 'تحذير' },
     info: { zero: 'ملاحظات', one: 'ملاحظة', two: 'ملاحظتان', few: 'ملاحظات', many: 'ملاحظة', other: 'ملاحظة' },
   },
 };

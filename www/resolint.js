@@ -499,7 +499,7 @@ export class ResolintChecker extends HTMLElement {
     this._editorHint = el('span', { id: id('hint'), class: 'sr-only' });
     this._editor.setAttribute('aria-describedby', id('hint'));
     this._tip = el('div', { class: 'tip', part: 'tooltip', role: 'group', hidden: true, id: id('tip') });
-    this._tipMsg = el('p', { class: 'tmsg' });
+    this._tipMsg = el('p', { class: 'tmsg', dir: 'auto' }); // the core's message: its own direction
     this._tipRule = el('p', { class: 'rule' });
     this._tipFix = el('button', { class: 'btn primary', type: 'button', part: 'button fix' });
     this._tipIgnore = el('button', { class: 'btn', type: 'button', part: 'button ignore' });
@@ -1068,7 +1068,7 @@ export class ResolintChecker extends HTMLElement {
       { class: 'go', type: 'button', part: 'finding-button' },
       el('span', { class: 'sev', 'aria-hidden': 'true', text: SEVERITY_ICON[d.severity] || '•' }),
       el('span', { class: 'sr-only', text: `${s.severity[d.severity] || d.severity}: ` }),
-      el('span', { class: 'msg', text: d.message }),
+      el('span', { class: 'msg', dir: 'auto', text: d.message }),
       el('span', { class: 'meta' }, excerpt && excerpt.length <= 60 ? el('span', { class: 'excerpt', dir: 'auto', text: excerpt }) : null, excerpt && excerpt.length <= 60 ? ' · ' : null, `${s.where(d.line, d.column)} · ${d.rule}`),
     );
     go.addEventListener('click', () => this._goTo(i));
@@ -1084,7 +1084,7 @@ export class ResolintChecker extends HTMLElement {
     }, go);
     const acts = el('div', { class: 'acts' });
     if (d.fix) {
-      const fix = el('button', { class: 'btn primary', type: 'button', part: 'button fix', title: d.fix.label || s.fix, text: d.fix.label || s.fix });
+      const fix = el('button', { class: 'btn primary', type: 'button', part: 'button fix', dir: d.fix.label ? 'auto' : null, title: d.fix.label || s.fix, text: d.fix.label || s.fix });
       fix.addEventListener('click', () => this._applyOne(i));
       acts.append(fix);
     }
@@ -1266,6 +1266,8 @@ export class ResolintChecker extends HTMLElement {
     this._tipRule.textContent = `${s.severity[d.severity] || d.severity} · ${d.rule} · ${s.where(d.line, d.column)}`;
     this._tipFix.hidden = !d.fix;
     if (d.fix) this._tipFix.textContent = d.fix.label || s.fix;
+    if (d.fix && d.fix.label) this._tipFix.setAttribute('dir', 'auto');
+    else this._tipFix.removeAttribute('dir');
     this._tipIgnore.setAttribute('aria-label', s.ignoreLabel(d.rule));
     this._tip.hidden = false;
     this._editor.setAttribute('aria-describedby', `${this._tip.id} ${this._editorHint.id}`);
