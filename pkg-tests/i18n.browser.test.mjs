@@ -137,6 +137,30 @@ function measure(page, d) {
   }, d);
 }
 
+/**
+ * The share of the pixels in `rect` (CSS pixels of `page`) that are tinted as a highlight paints
+ * them: a light background with more red than blue (errors, warnings, the active finding), where
+ * the page is white and its text grey. Decoded in a blank page of the same context.
+ */
+async function tintedShare(page, decoder, rect) {
+  const clip = { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.max(1, Math.floor(rect.width)), height: Math.max(1, Math.floor(rect.height)) };
+  const png = await page.screenshot({ clip });
+  return decoder.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const px = g.getImageData(0, 0, c.width, c.height).data;
+    let tinted = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] >= 240 && px[i] - px[i + 2] >= 8) tinted++;
+    return tinted / (px.length / 4);
+  }, png.toString('base64'));
+}
+
 describe('an Arabic draft in the page: right to left, underlines on the flagged words', () => {
   let ctx;
   before(async () => {
@@ -189,6 +213,7 @@ describe('an Arabic draft in the page: right to left, underlines on the flagged 
 
   it('each finding is highlighted on exactly its UTF-16 range, and its rectangles lie over those words', async () => {
     const { page, log } = ctx;
+    const decoder = await ctx.context.newPage();
     await page.evaluate((t) => { document.querySelector('resolint-checker').value = t; }, AR_PLANTED);
     const r = await reportFor(page, AR_PLANTED);
     assert.equal(r.language, 'ar');
@@ -227,6 +252,35 @@ describe('an Arabic draft in the page: right to left, underlines on the flagged 
         assert.ok(a.left >= m.box.left - 1 && a.right <= m.box.right + 1, `${label}: rectangle ${i} inside the editor`);
       });
       m.hits.forEach((off, i) => assert.ok(off >= d.start && off <= d.end, `${label}: the middle of rectangle ${i} is character ${off}, outside ${d.start}-${d.end}`));
+      // Painted: the highlight's background is on the screen inside those rectangles (the
+      // selection is cleared first, so that only the highlights colour the text).
+      if (d.severity !== 'info') {
+        await page.evaluate(() => document.getSelection().removeAllRanges());
+        for (const rect of m.hlRects) {
+          const share = await tintedShare(page, decoder, rect);
+          assert.ok(share > 0.3, `${label}: highlighted on the screen (${(share * 100).toFixed(0)}% of the rectangle tinted)`);
+        }
+      }
+    }
+
+    // …and not elsewhere: the resolution number right before the wrong year, and the words around
+    // the symbol, carry no tint.
+    for (const [word, label] of [['1631', 'the number before the year'], ['بموجبه', 'a word after the symbol']]) {
+      // Its rectangle, the editor scrolled to show it.
+      const rect = await page.evaluate((w) => {
+        const ed = document.querySelector('resolint-checker').shadowRoot.querySelector('[part~="editor"]');
+        const i = ed.firstChild.data.indexOf(w);
+        const r = document.createRange();
+        r.setStart(ed.firstChild, i);
+        r.setEnd(ed.firstChild, i + w.length);
+        const box = ed.getBoundingClientRect();
+        const before = r.getBoundingClientRect();
+        if (before.top < box.top || before.bottom > box.bottom) ed.scrollTop += before.top - box.top - 40;
+        const b = r.getBoundingClientRect();
+        return { left: b.left, top: b.top, width: b.width, height: b.height };
+      }, word);
+      const share = await tintedShare(page, decoder, rect);
+      assert.ok(share < 0.02, `${label} (${word}) is not highlighted (${(share * 100).toFixed(0)}% tinted)`);
     }
 
     // The symbol and the year read left to right inside the right-to-left line: "A" left of "L12", "20" left of "04".
@@ -248,6 +302,7 @@ describe('an Arabic draft in the page: right to left, underlines on the flagged 
     await page.locator(`resolint-checker [part~="finding"][data-start="${year.start}"]`).first().locator('.go').click();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic-draft.png') });
     await page.screenshot({ path: path.join(OUTPUT, 'arabic-draft.png') });
+    await decoder.close();
     assert.deepEqual(log.external, []);
     assert.deepEqual(log.errors, []);
   });
