@@ -211,6 +211,21 @@ describe('an Arabic draft in the page: right to left, underlines on the flagged 
     assert.deepEqual(log.errors, []);
   });
 
+  it('every example draft in the menu loads, in its language, with findings to show', async () => {
+    const { page } = ctx;
+    const ids = await page.locator('#example option').evaluateAll((os) => os.map((o) => o.value));
+    for (const lang of ['fr', 'es', 'ru', 'ar']) assert.ok(ids.includes(`csto-${lang}`), `the ${lang} example is in the menu`);
+    for (const lang of ['fr', 'es', 'ru', 'ar']) {
+      await page.selectOption('#example', `csto-${lang}`);
+      await page.click('#load');
+      const text = read(`www/examples/${lang}.txt`);
+      const r = await reportFor(page, text);
+      assert.equal(r.language, lang);
+      assert.ok(r.diagnostics.some((d) => d.severity !== 'info'), `the ${lang} example shows findings`);
+      assert.equal(await page.locator('resolint-checker [part~="editor"]').getAttribute('dir'), lang === 'ar' ? 'rtl' : 'ltr');
+    }
+  });
+
   it('each finding is highlighted on exactly its UTF-16 range, and its rectangles lie over those words', async () => {
     const { page, log } = ctx;
     const decoder = await ctx.context.newPage();
@@ -364,6 +379,16 @@ describe('the interface in French and in Arabic', () => {
     assert.ok(sideBox.x < edBox.x, 'the findings panel is on the left in a right-to-left interface');
     await page.screenshot({ path: path.join(OUTPUT, 'index-ar-ui.png') });
     await axe(page, 'index.html in Arabic');
+
+    // The compare mode speaks Arabic too.
+    await page.click('#tab-compare');
+    await page.selectOption('#cmp-example', 'changed-number');
+    await page.click('#cmp-load');
+    await page.waitForFunction(() => /^الفروق: \d/.test(document.getElementById('cmp-status').textContent));
+    assert.match(await page.locator('.cmp-intro').textContent(), /الصق نسختين/);
+    assert.match(await page.locator('#cmp-a-lang').textContent(), /^اللغة المكتشفة: الإنكليزية$/);
+    assert.match(await page.locator('#cmp-b-lang').textContent(), /^اللغة المكتشفة: الصينية$/);
+    await page.click('#tab-check');
 
     // Remembered: a reload keeps Arabic; only the language code is stored, never the text.
     await page.reload();
