@@ -210,6 +210,18 @@ describe('options, metadata and errors', () => {
     const rule = r.diagnostics[0].rule;
     assert.ok(!core.validate(text, { disable: [rule] }).diagnostics.some((d) => d.rule === rule));
   });
+  it('six languages: lang and uiLang take en, zh, fr, es, ru, ar; "language" and "uiLanguage" are other names for them', () => {
+    for (const l of ['en', 'zh', 'fr', 'es', 'ru', 'ar']) {
+      const r = core.validate(text, { lang: l, uiLang: l });
+      assert.equal(r.language, l);
+      const alias = core.validate(text, { language: l, uiLanguage: l });
+      assert.deepEqual(alias, r, `the long names give the same report (${l})`);
+    }
+    assert.equal(core.validate(text, { lang: 'fr', language: 'ru' }).language, 'fr', 'lang wins over language');
+    assert.throws(() => core.validate(text, { language: 'de' }), (e) => e instanceof Error && /unknown language "de"/.test(e.message));
+    assert.throws(() => core.validate(text, { uiLanguage: 'de' }), (e) => e instanceof Error && /interface language "de"/.test(e.message));
+    assert.equal(core.validate(read('www/examples/ar.txt')).language, 'ar', 'an Arabic draft is detected');
+  });
   it('uiLang "zh" gives the messages in Chinese', () => {
     const r = core.validate(text, { uiLang: 'zh' });
     assert.ok(r.diagnostics.length > 0);

@@ -24,6 +24,10 @@ export interface ValidateOptions {
   disable?: string[] | null;
   /** Language of the findings' messages: "en" (the default), "zh", "fr", "es", "ru" or "ar". */
   uiLang?: Language | string | null;
+  /** Another name of `lang` (the Rust option's); `lang` wins when both are given. */
+  language?: "auto" | Language | string | null;
+  /** Another name of `uiLang`; `uiLang` wins when both are given. */
+  uiLanguage?: Language | string | null;
 }
 /** The six official languages of the United Nations. */
 export type Language = "en" | "zh" | "fr" | "es" | "ru" | "ar";
@@ -116,7 +120,13 @@ fn parse_options(options: &JsValue) -> Result<Options, JsError> {
             "resolint: options must be an object such as {lang: \"auto\", body: \"ga\", session: 64}",
         ));
     }
-    if let Some(s) = string_field(options, "lang")? {
+    // "language" and "uiLanguage" (the names of the Rust options) are accepted for "lang" and
+    // "uiLang"; the short names win when both are given.
+    let lang = match string_field(options, "lang")? {
+        Some(s) => Some(s),
+        None => string_field(options, "language")?,
+    };
+    if let Some(s) = lang {
         out.language = Some(Language::parse(&s).ok_or_else(|| {
             JsError::new(&format!(
                 "resolint: unknown language \"{s}\" (expected \"auto\", \"en\", \"zh\", \"fr\", \"es\", \"ru\" or \"ar\")"
@@ -130,7 +140,11 @@ fn parse_options(options: &JsValue) -> Result<Options, JsError> {
             ))
         })?);
     }
-    if let Some(s) = string_field(options, "uiLang")? {
+    let ui_lang = match string_field(options, "uiLang")? {
+        Some(s) => Some(s),
+        None => string_field(options, "uiLanguage")?,
+    };
+    if let Some(s) = ui_lang {
         out.ui_language = UiLanguage::parse(&s).ok_or_else(|| {
             JsError::new(&format!(
                 "resolint: unknown interface language \"{s}\" (expected \"en\", \"zh\", \"fr\", \"es\", \"ru\" or \"ar\")"
