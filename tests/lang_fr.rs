@@ -345,3 +345,20 @@ fn profile_is_french() {
         ["request"]
     );
 }
+
+#[test]
+fn french_and_english_versions_align() {
+    let en = std::fs::read_to_string("tests/fixtures/en/seed_draft.txt").expect("en seed");
+    let fr = read("seed_draft.txt");
+    let c = resolint::compare(&en, &fr, &Options::default());
+    let loud: Vec<_> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= resolint::Severity::Warning)
+        .map(|d| d.rule)
+        .collect();
+    assert!(loud.is_empty(), "{loud:?}");
+    let changed = fr.replace("en date du 17 octobre 2005", "en date du 17 octobre 2006");
+    let c = resolint::compare(&en, &changed, &Options::default());
+    assert!(c.diagnostics.iter().any(|d| d.rule == "date-mismatch"));
+}
