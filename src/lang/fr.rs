@@ -195,9 +195,12 @@ fn word_start(text: &str, end: usize) -> usize {
     s
 }
 
-/// Where the horizontal white space ending at `end` starts.
+/// Where the white space ending at `end` starts (a line break included: text
+/// hard-wrapped from a PDF).
 fn space_start(text: &str, end: usize) -> usize {
-    text[..end].trim_end_matches(is_hspace).len()
+    text[..end]
+        .trim_end_matches(|c: char| is_hspace(c) || c == '\n' || c == '\r')
+        .len()
 }
 
 /// Words after a session that make it special: ("extraordinaire d'urgence",
@@ -599,6 +602,8 @@ mod tests {
                 ),
             ]
         );
+        let s = sessions("à sa soixante-cinquième\nsession, un rapport");
+        assert_eq!(s[0].3, "soixante-cinquième\nsession");
         let s = sessions("Soixante-quatrième session\n");
         assert_eq!(s[0].0, 64);
         assert_eq!(s[0].1, OrdinalForm::Words);
