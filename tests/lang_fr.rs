@@ -362,3 +362,20 @@ fn french_and_english_versions_align() {
     let c = resolint::compare(&en, &changed, &Options::default());
     assert!(c.diagnostics.iter().any(|d| d.rule == "date-mismatch"));
 }
+
+#[test]
+fn the_seed_layout_letter_memorandum_and_annex() {
+    let text = read("clean_seed_letter.txt");
+    let doc = Document::parse(&text, &Options::default());
+    assert_eq!(doc.session, Some(64));
+    assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2009-08-11"));
+    let letter: Vec<String> = doc
+        .letter_dates
+        .iter()
+        .filter_map(|&i| doc.dates.get(i))
+        .map(|d| d.span.of(&text).to_string())
+        .collect();
+    assert_eq!(letter, ["14 juillet 2009"]);
+    assert_eq!(doc.drafts.len(), 1);
+    assert_eq!(doc.drafts[0].operative.len(), 5);
+}
