@@ -159,6 +159,7 @@ pub trait Profile: Sync {
             adopted: &[],
             meeting: &[],
             letter: &[],
+            draft: &[],
         };
         &NONE
     }
@@ -262,6 +263,10 @@ pub struct HeaderWords {
     /// Headings of letters, whose first full date is the letter's ("lettre datée
     /// du", "note verbale datée du").
     pub letter: &'static [&'static str],
+    /// "draft resolution" in the language ("projet de résolution"): a heading or
+    /// sponsors line with it is not the draft's title, and one ending with it
+    /// ("France et Mexique : projet de résolution") means there is none.
+    pub draft: &'static [&'static str],
 }
 
 /// What the shared day-month-year date parser needs of a language ("2 décembre 2004",

@@ -400,4 +400,23 @@ mod tests {
         let doc = Document::parse(t, &Options::default());
         assert_eq!(doc.letter_dates.len(), 1);
     }
+
+    #[test]
+    fn a_draft_resolution_line_in_the_profile_language_is_not_the_title() {
+        let t = "France et Mexique : projet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.drafts[0].title, None);
+        let t = "Projet de résolution\n\nDroits de l'enfant\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+        let t = "Droits de l'enfant\n\nProjet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+    }
 }
