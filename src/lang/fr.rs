@@ -526,6 +526,7 @@ impl Profile for Fr {
                 "note verbale datée du",
                 "note verbale en date du",
             ],
+            draft: &["projet de résolution", "projet de décision"],
         };
         &W
     }
