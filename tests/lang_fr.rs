@@ -379,3 +379,18 @@ fn the_seed_layout_letter_memorandum_and_annex() {
     assert_eq!(doc.drafts.len(), 1);
     assert_eq!(doc.drafts[0].operative.len(), 5);
 }
+
+#[test]
+fn report_requests_in_their_usual_french_forms() {
+    for clause in [
+        "Prie le Secrétaire général de lui présenter, à sa soixante-cinquième session, un rapport sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui présenter à sa soixante-cinquième session un rapport sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui faire rapport à sa soixante-cinquième session sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui présenter, pour examen à sa soixante-cinquième session, un rapport sur la question;",
+        "Prie le Secrétaire général de présenter à l'Assemblée générale, à sa soixante-cinquième session, un rapport sur la question;",
+    ] {
+        let t = format!("Soixante-quatrième session\n\nL'Assemblée générale,\n\n1. {clause}\n\n2. Décide d'inscrire à l'ordre du jour provisoire de sa soixante-cinquième session la question intitulée « Coopération ».\n");
+        let r = check(&t, &Options::default());
+        assert_eq!(r.outline.report_session, Some(65), "{clause}");
+    }
+}
