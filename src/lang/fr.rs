@@ -531,9 +531,12 @@ impl Profile for Fr {
                 "note verbale datée du",
                 "note verbale en date du",
             ],
-            draft: &["projet de résolution", "projet de décision"],
         };
         &W
+    }
+
+    fn draft_words(&self) -> &'static [&'static str] {
+        &["projet de résolution", "projet de décision"]
     }
 
     fn spaced_punctuation(&self) -> &'static [char] {

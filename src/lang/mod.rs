@@ -159,9 +159,15 @@ pub trait Profile: Sync {
             adopted: &[],
             meeting: &[],
             letter: &[],
-            draft: &[],
         };
         &NONE
+    }
+    /// "draft resolution" in the language, lower case ("projet de résolution"): a
+    /// heading or sponsors line with it is not the draft's title, and one ending
+    /// with it after a colon ("France et Mexique : projet de résolution") means the
+    /// draft has none.
+    fn draft_words(&self) -> &'static [&'static str] {
+        &[]
     }
     /// Marks of punctuation that take a space before them in this language (French
     /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
@@ -263,10 +269,6 @@ pub struct HeaderWords {
     /// Headings of letters, whose first full date is the letter's ("lettre datée
     /// du", "note verbale datée du").
     pub letter: &'static [&'static str],
-    /// "draft resolution" in the language ("projet de résolution"): a heading or
-    /// sponsors line with it is not the draft's title, and one ending with it
-    /// ("France et Mexique : projet de résolution") means there is none.
-    pub draft: &'static [&'static str],
 }
 
 /// What the shared day-month-year date parser needs of a language ("2 décembre 2004",

@@ -419,4 +419,14 @@ mod tests {
             Some("Droits de l'enfant")
         );
     }
+
+    #[test]
+    fn adoption_block_in_the_document_language() {
+        let t = "Resolución aprobada por la Asamblea General el 2 de marzo de 2010\n\n64/256. Cooperación\n\nLa Asamblea General,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n\n77ª sesión plenaria\n2 de marzo de 2010\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.language, Language::Es);
+        assert!(doc.adopted);
+        assert_eq!(doc.date, Some(Date::new(2010, 3, 2)));
+        assert_eq!(doc.session, Some(64));
+    }
 }

@@ -217,9 +217,11 @@ fn date_at(
     let mut start = ms;
     let mut day = None;
     let mut p = skip_back(text, ms);
+    let mut day_link = false;
     if p < ms {
         if let Some(ls) = link_back(text, p, lex.links) {
             p = skip_back(text, ls);
+            day_link = true;
         }
         // "1er", "1.º"
         let mut q = p;
@@ -236,6 +238,12 @@ fn date_at(
                 day = Some(d);
                 start = ds;
                 issues.leading_zero = zero;
+                // A suffix the standard form does not write ("1º de enero" where
+                // Spanish writes "1 de enero"; French "1er" is standard).
+                if q < p {
+                    let standard = crate::lang::profile(lang).format_date(2000, month, Some(1));
+                    issues.ordinal_suffix = !standard.starts_with(&format!("1{}", &text[q..p]));
+                }
             }
         }
     }
@@ -248,13 +256,19 @@ fn date_at(
             i = j;
         }
     }
+    let mut year_link = false;
     if let Some(j) = link_fwd(text, i, lex.links) {
         i = j;
+        year_link = true;
     }
     let (year, mut end) = match number_at(text, i, 4) {
         Some((y, e, 4, _)) if i > me => (y as i32, e),
         _ => return None,
     };
+    // "2 diciembre 2004": the language links day, month and year ("de").
+    if !lex.links.is_empty() {
+        issues.missing_link = !year_link || (day.is_some() && !day_link);
+    }
     if text[end..]
         .chars()
         .next()
@@ -348,6 +362,28 @@ mod tests {
             (Some(Date::new(2005, 1, 1)), "1er janvier 2005".into())
         );
         assert_eq!(d[2].1, "mars 2006");
+        let d = dates("el 1º de enero de 2005", Language::Es);
+        assert_eq!(d[0].1, "1º de enero de 2005");
+        let m = super::find(
+            "el 1º de enero de 2005",
+            profile(Language::Es).date_lexicon().expect("lexicon"),
+            Language::Es,
+        );
+        assert!(m[0].issues.ordinal_suffix);
+        let m = super::find(
+            "le 1er janvier 2005",
+            profile(Language::Fr).date_lexicon().expect("lexicon"),
+            Language::Fr,
+        );
+        assert!(!m[0].issues.ordinal_suffix);
+        let lex = profile(Language::Es).date_lexicon().expect("lexicon");
+        let m = super::find(
+            "el 2 diciembre 2004 y el 3 de mayo 2005, en mayo de 2006",
+            lex,
+            Language::Es,
+        );
+        let missing: Vec<bool> = m.iter().map(|d| d.issues.missing_link).collect();
+        assert_eq!(missing, [true, true, false]);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],

@@ -164,11 +164,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "The Charter is named “{right}” in UN texts, not “{wrong}”",
                 zh: "联合国文本中《宪章》的名称为“{right}”，而非“{wrong}”",
-                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
+                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
                 es: "En los textos de las Naciones Unidas la Carta se denomina “{right}”, no “{wrong}”",
                 ru: "В документах ООН Устав называется «{right}», а не «{wrong}»",
                 ar: "يسمى الميثاق في نصوص الأمم المتحدة “{right}” وليس “{wrong}”");
-            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
             cx.report(span, m, edit(span, right, label));
         }
     }
@@ -178,7 +178,7 @@ fn check_other(cx: &mut Context) {
                 let m = msg!(cx.ui,
                     en: "Articles of the Charter take a capital: “{article}”",
                     zh: "《宪章》的条款应大写：“{article}”",
-                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
+                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
                     es: "Los Artículos de la Carta se escriben con mayúscula: “{article}”",
                     ru: "Статьи Устава пишутся с прописной буквы: «{article}»",
                     ar: "تكتب مواد الميثاق بحرف كبير: “{article}”");
@@ -200,11 +200,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "Chapters of the Charter are numbered in roman numerals: “{r}”, not “{found}”",
                 zh: "《宪章》的章应使用罗马数字：“{r}”，而非“{found}”",
-                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
+                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
                 es: "Los capítulos de la Carta se numeran en números romanos: “{r}”, no “{found}”",
                 ru: "Главы Устава нумеруются римскими цифрами: «{r}», а не «{found}»",
                 ar: "ترقم فصول الميثاق بالأرقام الرومانية: “{r}” وليس “{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
+            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
             cx.report(num, m, edit(num, r, label));
         }
     }
@@ -226,8 +226,16 @@ fn check_en(cx: &mut Context) {
         let sp = Span::new(m.start(), m.end());
         let msg_ = msg!(cx.ui,
             en: "The Charter is named “the {right}” (then “the Charter”), not “{found}”",
-            zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”");
-        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+            zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”",
+            fr: "En anglais, la Charte s'appelle « the {right} » (puis « the Charter »), et non « {found} »",
+            es: "En inglés, la Carta se denomina “the {right}” (y después “the Charter”), no “{found}”",
+            ru: "В английском тексте Устав называется «the {right}» (далее «the Charter»), а не «{found}»",
+            ar: "يُسمّى الميثاق في النص الإنكليزي “the {right}” (ثم “the Charter”)، لا “{found}”");
+        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+            fr: "Remplacer par « {right} »",
+            es: "Sustituir por “{right}”",
+            ru: "Заменить на «{right}»",
+            ar: "الاستبدال بـ“{right}”");
         // "… the Charter of the U.N." at a paragraph's end: its dot is also the full stop.
         let after = text[sp.end..].chars().next();
         let repl = if found.ends_with('.') && matches!(after, None | Some('\n' | '\r')) {
@@ -255,8 +263,16 @@ fn check_en(cx: &mut Context) {
             let sp = Span::new(word.start(), word.end());
             let msg_ = msg!(cx.ui,
                 en: "Articles and chapters of the Charter take a capital: “{up}”",
-                zh: "英文中《宪章》的条、章应首字母大写：“{up}”");
-            let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”");
+                zh: "英文中《宪章》的条、章应首字母大写：“{up}”",
+                fr: "En anglais, les articles et chapitres de la Charte prennent une majuscule : « {up} »",
+                es: "En inglés, los artículos y capítulos de la Carta llevan mayúscula: “{up}”",
+                ru: "В английском тексте статьи и главы Устава пишутся с прописной буквы: «{up}»",
+                ar: "في النص الإنكليزي تُكتب مواد الميثاق وفصوله بحرف كبير: “{up}”");
+            let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”",
+                fr: "Remplacer par « {up} »",
+                es: "Sustituir por “{up}”",
+                ru: "Заменить на «{up}»",
+                ar: "الاستبدال بـ“{up}”");
             cx.report(sp, msg_, edit(sp, up, label));
         }
         if chapter {
@@ -276,8 +292,16 @@ fn check_en(cx: &mut Context) {
                     let sp = Span::new(base + i, base + i + n);
                     let msg_ = msg!(cx.ui,
                         en: "Chapters of the Charter are numbered in roman numerals: “Chapter {r}”, not “{digits}”",
-                        zh: "英文中《宪章》各章以罗马数字编号：“Chapter {r}”，而非“{digits}”");
-                    let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”");
+                        zh: "英文中《宪章》各章以罗马数字编号：“Chapter {r}”，而非“{digits}”",
+                        fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « Chapter {r} », et non « {digits} »",
+                        es: "Los capítulos de la Carta se numeran en cifras romanas: “Chapter {r}”, no “{digits}”",
+                        ru: "Главы Устава нумеруются римскими цифрами: «Chapter {r}», а не «{digits}»",
+                        ar: "تُرقَّم فصول الميثاق بالأرقام الرومانية: “Chapter {r}”، لا “{digits}”");
+                    let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”",
+                        fr: "Remplacer par « {r} »",
+                        es: "Sustituir por “{r}”",
+                        ru: "Заменить на «{r}»",
+                        ar: "الاستبدال بـ“{r}”");
                     cx.report(sp, msg_, edit(sp, r, label));
                 }
                 i += n;
@@ -308,8 +332,16 @@ fn check_zh(cx: &mut Context) {
         let found = sp.of(text);
         let m = msg!(cx.ui,
             en: "The Charter is written between title marks: “《联合国宪章》”, not “{found}”",
-            zh: "应加书名号：“《联合国宪章》”，而非“{found}”");
-        let label = msg!(cx.ui, en: "Replace with “《联合国宪章》”", zh: "改为“《联合国宪章》”");
+            zh: "应加书名号：“《联合国宪章》”，而非“{found}”",
+            fr: "En chinois, la Charte s'écrit entre guillemets de titre : « 《联合国宪章》 », et non « {found} »",
+            es: "En chino, la Carta se escribe entre signos de título: “《联合国宪章》”, no “{found}”",
+            ru: "В китайском тексте название Устава заключается в кавычки для названий: «《联合国宪章》», а не «{found}»",
+            ar: "في النص الصيني يُكتب الميثاق بين علامتي العنوان: “《联合国宪章》”، لا “{found}”");
+        let label = msg!(cx.ui, en: "Replace with “《联合国宪章》”", zh: "改为“《联合国宪章》”",
+            fr: "Remplacer par « 《联合国宪章》 »",
+            es: "Sustituir por “《联合国宪章》”",
+            ru: "Заменить на «《联合国宪章》»",
+            ar: "الاستبدال بـ“《联合国宪章》”");
         cx.report(sp, m, edit(sp, "《联合国宪章》", label));
     }
     for run in zh_run_regex().find_iter(text) {
@@ -336,8 +368,16 @@ fn report_zh_part(cx: &mut Context, start: usize, found: &str, n: &str, kind: &s
     let sp = Span::new(start, start + found.len());
     let m = msg!(cx.ui,
         en: "Articles, paragraphs and chapters of the Charter are numbered in Chinese numerals: “{right}”, not “{found}”",
-        zh: "《宪章》的条、项、章应使用汉字数字：“{right}”，而非“{found}”");
-    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+        zh: "《宪章》的条、项、章应使用汉字数字：“{right}”，而非“{found}”",
+        fr: "En chinois, les articles, paragraphes et chapitres de la Charte sont numérotés en chiffres chinois : « {right} », et non « {found} »",
+        es: "En chino, los artículos, párrafos y capítulos de la Carta se numeran con cifras chinas: “{right}”, no “{found}”",
+        ru: "В китайском тексте статьи, пункты и главы Устава нумеруются китайскими цифрами: «{right}», а не «{found}»",
+        ar: "في النص الصيني تُرقَّم مواد الميثاق وفقراته وفصوله بالأرقام الصينية: “{right}”، لا “{found}”");
+    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+        fr: "Remplacer par « {right} »",
+        es: "Sustituir por “{right}”",
+        ru: "Заменить на «{right}»",
+        ar: "الاستبدال بـ“{right}”");
     cx.report(sp, m, edit(sp, right, label));
 }
 

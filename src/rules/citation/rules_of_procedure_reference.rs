@@ -71,8 +71,16 @@ impl Rule for RulesOfProcedureReference {
                             let sp = Span::new(rule.start(), rule.end());
                             let m = msg!(cx.ui,
                                 en: "Rules of procedure are cited in lower case: “{low}”, not “{w}”",
-                                zh: "英文中议事规则的条款应小写：“{low}”，而非“{w}”");
-                            let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”");
+                                zh: "英文中议事规则的条款应小写：“{low}”，而非“{w}”",
+                                fr: "En anglais, les articles du règlement intérieur se citent en minuscules : « {low} », et non « {w} »",
+                                es: "En inglés, los artículos del reglamento se citan en minúscula: “{low}”, no “{w}”",
+                                ru: "В английском тексте правила процедуры приводятся со строчной буквы: «{low}», а не «{w}»",
+                                ar: "في النص الإنكليزي يُستشهد بمواد النظام الداخلي بحروف صغيرة: “{low}”، لا “{w}”");
+                            let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”",
+                                fr: "Remplacer par « {low} »",
+                                es: "Sustituir por “{low}”",
+                                ru: "Заменить на «{low}»",
+                                ar: "الاستبدال بـ“{low}”");
                             cx.report(sp, m, edit(sp, low, label));
                         }
                     }
@@ -85,8 +93,16 @@ impl Rule for RulesOfProcedureReference {
                         let sp = Span::new(rop.start(), rop.end());
                         let m = msg!(cx.ui,
                             en: "“{low}” is written in lower case, not “{found}”",
-                            zh: "英文中应小写为“{low}”，而非“{found}”");
-                        let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”");
+                            zh: "英文中应小写为“{low}”，而非“{found}”",
+                            fr: "« {low} » s'écrit en minuscules, et non « {found} »",
+                            es: "“{low}” se escribe en minúscula, no “{found}”",
+                            ru: "«{low}» пишется со строчной буквы, а не «{found}»",
+                            ar: "تُكتب “{low}” بحروف صغيرة، لا “{found}”");
+                        let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”",
+                            fr: "Remplacer par « {low} »",
+                            es: "Sustituir por “{low}”",
+                            ru: "Заменить на «{low}»",
+                            ar: "الاستبدال بـ“{low}”");
                         cx.report(sp, m, edit(sp, low, label));
                     }
                 }
@@ -104,8 +120,16 @@ impl Rule for RulesOfProcedureReference {
                     let sp = Span::new(r.start(), r.end());
                     let m = msg!(cx.ui,
                         en: "Rules of procedure are numbered in Arabic figures: “{right}”, not “{found}”",
-                        zh: "议事规则的条款应使用阿拉伯数字：“{right}”，而非“{found}”");
-                    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+                        zh: "议事规则的条款应使用阿拉伯数字：“{right}”，而非“{found}”",
+                        fr: "Les articles du règlement intérieur sont numérotés en chiffres arabes : « {right} », et non « {found} »",
+                        es: "Los artículos del reglamento se numeran en cifras arábigas: “{right}”, no “{found}”",
+                        ru: "Правила процедуры нумеруются арабскими цифрами: «{right}», а не «{found}»",
+                        ar: "تُرقَّم مواد النظام الداخلي بالأرقام العربية: “{right}”، لا “{found}”");
+                    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+                        fr: "Remplacer par « {right} »",
+                        es: "Sustituir por “{right}”",
+                        ru: "Заменить на «{right}»",
+                        ar: "الاستبدال بـ“{right}”");
                     cx.report(sp, m, edit(sp, right, label));
                 }
             }
@@ -127,11 +151,11 @@ fn check_other(cx: &mut Context) {
             let m = msg!(cx.ui,
                 en: "A rule of the rules of procedure is “{right}”, not “{found}”",
                 zh: "议事规则的条款应称“{right}”，而非“{found}”",
-                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
+                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
                 es: "Una disposición del reglamento se escribe “{right}”, no “{found}”",
                 ru: "Положение правил процедуры называется «{right}», а не «{found}»",
                 ar: "يشار إلى حكم النظام الداخلي بـ“{right}” وليس “{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
             cx.report(word, m, edit(word, *right, label));
         }
     }

@@ -73,14 +73,14 @@ impl Rule for DateStyle {
                     let m = msg!(cx.ui,
                         en: "Month names are written in lower case in this language: “{lower}”, not “{w}”",
                         zh: "该语文的月份名称应小写：“{lower}”，而非“{w}”",
-                        fr: "Les noms de mois s'écrivent en minuscules : « {lower} », et non « {w} »",
+                        fr: "Les noms de mois s’écrivent en minuscules : « {lower} », et non « {w} »",
                         es: "Los nombres de los meses se escriben con minúscula: “{lower}”, no “{w}”",
                         ru: "Названия месяцев пишутся со строчной буквы: «{lower}», а не «{w}»",
                         ar: "تكتب أسماء الأشهر بحروف صغيرة في هذه اللغة: ”{lower}“ لا ”{w}“");
                     let label = msg!(cx.ui,
                         en: "Replace with “{lower}”",
                         zh: "改为“{lower}”",
-                        fr: "Remplacer par « {lower} »",
+                        fr: "Remplacer par « {lower} »",
                         es: "Reemplazar por “{lower}”",
                         ru: "Заменить на «{lower}»",
                         ar: "الاستبدال بـ ”{lower}“");
@@ -104,14 +104,14 @@ impl Rule for DateStyle {
                     let m = msg!(cx.ui,
                         en: "The first of the month is written “{want}” in this language",
                         zh: "该语文中每月一日写作“{want}”",
-                        fr: "Le premier jour du mois s'écrit « {want} »",
+                        fr: "Le premier jour du mois s’écrit « {want} »",
                         es: "El primer día del mes se escribe “{want}”",
                         ru: "Первое число месяца пишется «{want}»",
                         ar: "يكتب اليوم الأول من الشهر ”{want}“ في هذه اللغة");
                     let label = msg!(cx.ui,
                         en: "Replace with “{want}”",
                         zh: "改为“{want}”",
-                        fr: "Remplacer par « {want} »",
+                        fr: "Remplacer par « {want} »",
                         es: "Reemplazar por “{want}”",
                         ru: "Заменить на «{want}»",
                         ar: "الاستبدال بـ ”{want}“");

@@ -83,8 +83,16 @@ impl Rule for SessionOrdinal {
             };
             let m = msg!(cx.ui,
                 en: "Sessions are written in words: “{want}”, not “{found}”",
-                zh: "届会序数应使用文字：“{want}”，而非“{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”");
+                zh: "届会序数应使用文字：“{want}”，而非“{found}”",
+                fr: "Les sessions s'écrivent en toutes lettres : « {want} », et non « {found} »",
+                es: "Los períodos de sesiones se escriben en letras: “{want}”, no “{found}”",
+                ru: "Номера сессий пишутся словами: «{want}», а не «{found}»",
+                ar: "تُكتب الدورات بالحروف: “{want}”، لا “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”",
+                fr: "Remplacer par « {want} »",
+                es: "Sustituir por “{want}”",
+                ru: "Заменить на «{want}»",
+                ar: "الاستبدال بـ“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
     }
@@ -112,5 +120,14 @@ mod tests {
                 ("soixante et unième", crate::Severity::Warning)
             ]
         );
+    }
+
+    #[test]
+    fn figures_get_the_ordinal_of_the_document_language() {
+        let t = "La Asamblea General,\n\n1. Decide incluir en el programa provisional de su 65.º período de sesiones el tema titulado “Cooperación”.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1);
+        let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
+        assert_eq!(fix, Some("sexagésimo quinto"));
     }
 }

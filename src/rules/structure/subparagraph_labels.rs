@@ -168,31 +168,34 @@ impl Rule for SubparagraphLabels {
                 if has_inline_labels(p.span.of(text)) {
                     continue;
                 }
-                // French and Spanish write "a)", "i)": an opening bracket is English
-                // form (conventions §1).
+                // French and Spanish write "a)", "i)", not "(a)".
                 if close_only {
                     for s in &p.subs {
                         let found = s.label_span.of(text);
-                        if !found.starts_with('(') {
+                        let Some(bare) = found.strip_prefix('(') else {
                             continue;
-                        }
-                        let want = &found[1..];
-                        let m = msg!(cx.ui,
-                            en: "Sub-paragraph labels are written “{want}” in this language, not “{found}”",
-                            zh: "该语文的分段编号写作“{want}”，而非“{found}”",
-                            fr: "Les alinéas sont numérotés « {want} » et non « {found} »",
-                            es: "Los apartados se rotulan “{want}”, no “{found}”",
-                            ru: "Подпункты обозначаются «{want}», а не «{found}»",
-                            ar: "ترقم الفقرات الفرعية في هذه اللغة ”{want}“ لا ”{found}“");
-                        let label = msg!(cx.ui,
-                            en: "Remove “(”",
-                            zh: "删除“(”",
-                            fr: "Supprimer « ( »",
-                            es: "Quitar “(”",
-                            ru: "Удалить «(»",
-                            ar: "حذف ”(“");
+                        };
                         let open = Span::new(s.label_span.start, s.label_span.start + 1);
-                        cx.report(s.label_span, m, crate::rules::edit(open, "", label));
+                        let m = msg!(cx.ui,
+                            en: "In this language sub-paragraph labels are written “{bare}”, not “{found}”",
+                            zh: "该语文的分段编号写作“{bare}”，而非“{found}”",
+                            fr: "Les alinéas sont numérotés « {bare} », et non « {found} »",
+                            es: "Los apartados se designan “{bare}”, no “{found}”",
+                            ru: "Подпункты обозначаются «{bare}», а не «{found}»",
+                            ar: "تُرقَّم الفقرات الفرعية ”{bare}“ لا ”{found}“");
+                        let label = msg!(cx.ui,
+                            en: "Write “{bare}”",
+                            zh: "改为“{bare}”",
+                            fr: "Écrire « {bare} »",
+                            es: "Escríbase “{bare}”",
+                            ru: "Писать «{bare}»",
+                            ar: "اكتب ”{bare}“");
+                        cx.report_at(
+                            crate::Severity::Warning,
+                            s.label_span,
+                            m,
+                            crate::rules::edit(open, "", label),
+                        );
                     }
                 }
                 for (k, want) in check_labels(&p.subs, letters) {
@@ -205,7 +208,11 @@ impl Rule for SubparagraphLabels {
                     };
                     let m = msg!(cx.ui,
                         en: "Sub-paragraph label “{found}” is out of sequence; expected {want}",
-                        zh: "分段编号“{found}”不连续；应为{want}");
+                        zh: "分段编号“{found}”不连续；应为{want}",
+                        fr: "La lettre d'alinéa « {found} » rompt la séquence ; attendu : {want}",
+                        es: "La letra de apartado “{found}” está fuera de secuencia; se esperaba {want}",
+                        ru: "Обозначение подпункта «{found}» нарушает последовательность; ожидалось {want}",
+                        ar: "تسمية الفقرة الفرعية “{found}” خارج التسلسل؛ والمتوقع {want}");
                     cx.report(s.label_span, m, None);
                 }
             }
@@ -276,5 +283,15 @@ mod tests {
             "Notes the following: (i) the first; (ii) the second"
         ));
         assert!(!has_inline_labels("Notes resolution 1631 (2005) and (b)"));
+    }
+
+    #[test]
+    fn close_only_labels_in_spanish() {
+        let t = "La Asamblea General,\n\n1. Decide:\n\n(a) Convocar una reunión;\n\nb) Presentar un informe;\n\n2. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = crate::rules::tests::findings_of("subparagraph-labels", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let fixed = crate::rules::tests::fixed_by("subparagraph-labels", t);
+        assert!(fixed.contains("\na) Convocar"), "{fixed}");
     }
 }

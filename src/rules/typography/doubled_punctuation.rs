@@ -81,8 +81,16 @@ impl Rule for DoubledPunctuation {
             let shown = run.of(text);
             let m = msg!(cx.ui,
                 en: "Doubled punctuation “{shown}”",
-                zh: "标点重复：“{shown}”");
-            let label = msg!(cx.ui, en: "Keep one “{kept}”", zh: "只保留一个“{kept}”");
+                zh: "标点重复：“{shown}”",
+                fr: "Ponctuation doublée « {shown} »",
+                es: "Puntuación duplicada “{shown}”",
+                ru: "Удвоенный знак препинания «{shown}»",
+                ar: "علامة ترقيم مكررة “{shown}”");
+            let label = msg!(cx.ui, en: "Keep one “{kept}”", zh: "只保留一个“{kept}”",
+                fr: "Garder un seul « {kept} »",
+                es: "Dejar un solo “{kept}”",
+                ru: "Оставить один знак «{kept}»",
+                ar: "الإبقاء على “{kept}” واحدة");
             if keep == 0 {
                 let extra = Span::new(i + c.len_utf8(), end);
                 cx.report(extra, m, edit(extra, "", label));

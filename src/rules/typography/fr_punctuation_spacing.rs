@@ -72,18 +72,18 @@ impl Rule for FrPunctuationSpacing {
                     msg!(cx.ui,
                         en: "French sets a space before the colon: “ :”",
                         zh: "法文冒号前应有空格：“ :”",
-                        fr: "En français, le deux-points est précédé d'une espace : « : »",
-                        es: "En francés, los dos puntos van precedidos de un espacio: « :»",
-                        ru: "Во французском тексте перед двоеточием ставится пробел: « :»",
-                        ar: "في الفرنسية تسبق النقطتين مسافة: « :»")
+                        fr: "En français, le deux-points est précédé d’une espace insécable",
+                        es: "En francés, los dos puntos van precedidos de un espacio: “ :”",
+                        ru: "Во французском тексте перед двоеточием ставится пробел",
+                        ar: "في الفرنسية تسبق النقطتين مسافة: “ :”")
                 } else {
                     msg!(cx.ui,
                         en: "French sets a space inside guillemets: “« … »”",
                         zh: "法文书名号式引号内侧应有空格：“« … »”",
-                        fr: "En français, les guillemets sont séparés du texte par une espace : « … »",
-                        es: "En francés, las comillas angulares llevan un espacio interior: « … »",
-                        ru: "Во французском тексте кавычки-ёлочки отделяются пробелом: « … »",
-                        ar: "في الفرنسية توضع مسافة داخل علامتي التنصيص: « … »")
+                        fr: "En français, les guillemets sont séparés du texte par une espace insécable",
+                        es: "En francés, las comillas angulares llevan un espacio interior",
+                        ru: "Во французском тексте кавычки-ёлочки отделяются от текста пробелом",
+                        ar: "في الفرنسية توضع مسافة داخل علامتي التنصيص الزاويتين")
                 };
                 let label = msg!(cx.ui,
                     en: "Insert a no-break space",

@@ -59,7 +59,7 @@ impl Rule for HiddenCharacter {
                 let m = msg!(cx.ui,
                     en: "{code} is a line break in some programs and invisible in others; use a line feed",
                     zh: "{code} 在某些程序中显示为换行，在另一些程序中不可见；应使用普通换行符",
-                    fr: "{code} est un saut de ligne dans certains logiciels et invisible dans d’autres ; utiliser un saut de ligne ordinaire",
+                    fr: "{code} est un saut de ligne dans certains logiciels et invisible dans d’autres ; utiliser un saut de ligne ordinaire",
                     es: "{code} es un salto de línea en algunos programas e invisible en otros; utilice un salto de línea normal",
                     ru: "{code} в одних программах является переводом строки, а в других невидим; используйте обычный перевод строки",
                     ar: "{code} فاصل أسطر في بعض البرامج وغير مرئي في غيرها؛ استخدم فاصل أسطر عاديا");
@@ -85,13 +85,25 @@ impl Rule for HiddenCharacter {
             let m = if n == 1 {
                 msg!(cx.ui,
                     en: "Invisible character {code} in the text",
-                    zh: "文本中有不可见字符 {code}")
+                    zh: "文本中有不可见字符 {code}",
+                    fr: "Caractère invisible {code} dans le texte",
+                    es: "Carácter invisible {code} en el texto",
+                    ru: "Невидимый символ {code} в тексте",
+                    ar: "حرف غير مرئي {code} في النص")
             } else {
                 msg!(cx.ui,
                     en: "{n} invisible characters (from {code}) in the text",
-                    zh: "文本中有{n}个不可见字符（首个为 {code}）")
+                    zh: "文本中有{n}个不可见字符（首个为 {code}）",
+                    fr: "{n} caractères invisibles dans le texte (le premier : {code})",
+                    es: "{n} caracteres invisibles en el texto (el primero, {code})",
+                    ru: "Невидимых символов в тексте: {n} (первый — {code})",
+                    ar: "عدد الحروف غير المرئية في النص {n} (أولها {code})")
             };
-            let label = msg!(cx.ui, en: "Remove it", zh: "删除");
+            let label = msg!(cx.ui, en: "Remove it", zh: "删除",
+                fr: "Le supprimer",
+                es: "Eliminarlo",
+                ru: "Удалить",
+                ar: "حذفه");
             if arabic_mark && n == 1 {
                 cx.report_at(crate::Severity::Info, span, m, edit(span, "", label));
             } else {

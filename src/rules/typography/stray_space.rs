@@ -73,13 +73,25 @@ impl Rule for StraySpace {
                         let m = if chinese && !zh::CLOSING_PUNCT.contains(&c) {
                             msg!(cx.ui,
                                 en: "Space between Chinese characters",
-                                zh: "汉字之间有多余的空格")
+                                zh: "汉字之间有多余的空格",
+                                fr: "Espace entre des caractères chinois",
+                                es: "Espacio entre caracteres chinos",
+                                ru: "Пробел между китайскими иероглифами",
+                                ar: "مسافة بين حروف صينية")
                         } else {
                             msg!(cx.ui,
                                 en: "Space before “{c}”",
-                                zh: "“{c}”前有多余的空格")
+                                zh: "“{c}”前有多余的空格",
+                                fr: "Espace avant « {c} »",
+                                es: "Espacio antes de “{c}”",
+                                ru: "Пробел перед «{c}»",
+                                ar: "مسافة قبل “{c}”")
                         };
-                        let label = msg!(cx.ui, en: "Remove the space", zh: "删除空格");
+                        let label = msg!(cx.ui, en: "Remove the space", zh: "删除空格",
+                            fr: "Supprimer l'espace",
+                            es: "Eliminar el espacio",
+                            ru: "Удалить пробел",
+                            ar: "حذف المسافة");
                         cx.report(sp, m, edit(sp, "", label));
                     }
                 }

@@ -70,7 +70,11 @@ impl Rule for UnbalancedPairs {
                         let span = Span::new(base + i, base + i + c.len_utf8());
                         let m = msg!(cx.ui,
                             en: "“{c}” closes nothing in this paragraph: its “{open}” is missing",
-                            zh: "“{c}”在本段中没有对应的“{open}”");
+                            zh: "“{c}”在本段中没有对应的“{open}”",
+                            fr: "« {c} » ne ferme rien dans ce paragraphe : il manque le « {open} » correspondant",
+                            es: "“{c}” no cierra nada en este párrafo: falta el “{open}” correspondiente",
+                            ru: "«{c}» ничего не закрывает в этом абзаце: нет парного знака «{open}»",
+                            ar: "“{c}” لا يُغلق شيئًا في هذه الفقرة: ينقصه “{open}” المقابل");
                         cx.report(span, m, None);
                     }
                 }
@@ -93,7 +97,11 @@ impl Rule for UnbalancedPairs {
                 let span = Span::new(base + i, base + i + o.len_utf8());
                 let m = msg!(cx.ui,
                     en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
-                    zh: "“{o}”在本段中没有对应的“{c}”");
+                    zh: "“{o}”在本段中没有对应的“{c}”",
+                    fr: "« {o} » n'est pas fermé dans ce paragraphe : il manque le « {c} » correspondant",
+                    es: "“{o}” no se cierra en este párrafo: falta el “{c}” correspondiente",
+                    ru: "«{o}» не закрыт в этом абзаце: нет парного знака «{c}»",
+                    ar: "“{o}” غير مُغلق في هذه الفقرة: ينقصه “{c}” المقابل");
                 cx.report(span, m, None);
             }
         }

@@ -55,14 +55,14 @@ impl Rule for OpenerAgreement {
                 let m = msg!(cx.ui,
                     en: "“{found}” does not agree with “{organ}”; write “{want}”",
                     zh: "“{found}”与“{organ}”的性不一致；应为“{want}”",
-                    fr: "« {found} » ne s'accorde pas avec « {organ} » ; écrire « {want} »",
+                    fr: "« {found} » ne s'accorde pas avec « {organ} » ; écrire « {want} »",
                     es: "“{found}” no concuerda con “{organ}”; escríbase “{want}”",
                     ru: "«{found}» не согласуется с «{organ}»; следует писать «{want}»",
                     ar: "”{found}“ لا يطابق ”{organ}“؛ يكتب ”{want}“");
                 let label = msg!(cx.ui,
                     en: "Replace with “{want}”",
                     zh: "改为“{want}”",
-                    fr: "Remplacer par « {want} »",
+                    fr: "Remplacer par « {want} »",
                     es: "Reemplazar por “{want}”",
                     ru: "Заменить на «{want}»",
                     ar: "الاستبدال بـ ”{want}“");

@@ -44,8 +44,16 @@ impl Rule for PreambularOpener {
                 if let Some(pref) = o.preferred {
                     let m = msg!(cx.ui,
                         en: "“{found}” is not the UN Chinese rendering of “Recalling”; use “{pref}”",
-                        zh: "“{found}”不是联合国中文用语；“Recalling”译作“{pref}”");
-                    let label = msg!(cx.ui, en: "Replace with “{pref}”", zh: "改为“{pref}”");
+                        zh: "“{found}”不是联合国中文用语；“Recalling”译作“{pref}”",
+                        fr: "« {found} » n'est pas la traduction chinoise de « Recalling » en usage à l'ONU ; utiliser « {pref} »",
+                        es: "“{found}” no es la traducción china de “Recalling” que usan las Naciones Unidas; use “{pref}”",
+                        ru: "«{found}» не является принятым в ООН китайским переводом «Recalling»; используйте «{pref}»",
+                        ar: "“{found}” ليس الترجمة الصينية المعتمدة في الأمم المتحدة لـ“Recalling”؛ استخدم “{pref}”");
+                    let label = msg!(cx.ui, en: "Replace with “{pref}”", zh: "改为“{pref}”",
+                        fr: "Remplacer par « {pref} »",
+                        es: "Sustituir por “{pref}”",
+                        ru: "Заменить на «{pref}»",
+                        ar: "الاستبدال بـ“{pref}”");
                     cx.report(span, m, edit(span, pref, label));
                     continue;
                 }
@@ -57,13 +65,21 @@ impl Rule for PreambularOpener {
                     (Language::Zh, OpenerClass::Operative) => {
                         let m = msg!(cx.ui,
                             en: "“{found}” usually opens an operative paragraph, not a preambular one",
-                            zh: "“{found}”通常用于执行段落，而非序言段落");
+                            zh: "“{found}”通常用于执行段落，而非序言段落",
+                            fr: "« {found} » introduit d'ordinaire un paragraphe du dispositif, et non un alinéa du préambule",
+                            es: "“{found}” suele iniciar un párrafo dispositivo, no un párrafo del preámbulo",
+                            ru: "С «{found}» обычно начинается пункт постановляющей части, а не пункт преамбулы",
+                            ar: "“{found}” يستهل عادةً فقرة منطوق، لا فقرة ديباجة");
                         cx.report(span, m, None);
                     }
                     (Language::Zh, _) => {
                         let m = msg!(cx.ui,
                             en: "“{found}” is not a recognised preambular opener",
-                            zh: "“{found}”不是常见的序言用语");
+                            zh: "“{found}”不是常见的序言用语",
+                            fr: "« {found} » n'est pas une formule reconnue d'introduction d'alinéa du préambule",
+                            es: "“{found}” no es una fórmula introductoria del preámbulo reconocida",
+                            ru: "«{found}» не является признанным вводным словом преамбулы",
+                            ar: "“{found}” ليس عبارة استهلالية معروفة للديباجة");
                         cx.report_at(Severity::Info, span, m, None);
                     }
                     (_, OpenerClass::PreambularLike) => {
@@ -73,9 +89,16 @@ impl Rule for PreambularOpener {
                             let wt = w.of(text);
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known preambular opener; did you mean “{near}”?",
-                                zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？");
-                            let label =
-                                msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”");
+                                zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？",
+                                fr: "« {wt} » n'est pas une formule connue d'introduction du préambule ; vouliez-vous dire « {near} » ?",
+                                es: "“{wt}” no es una fórmula introductoria del preámbulo conocida; ¿quiso decir “{near}”?",
+                                ru: "«{wt}» не является известным вводным словом преамбулы; возможно, имелось в виду «{near}»?",
+                                ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة؛ هل المقصود “{near}”؟");
+                            let label = msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”",
+                                    fr: "Remplacer par « {near} »",
+                                    es: "Sustituir por “{near}”",
+                                    ru: "Заменить на «{near}»",
+                                    ar: "الاستبدال بـ“{near}”");
                             cx.report(w, m, edit(w, near, label));
                         }
                     }
@@ -95,26 +118,48 @@ impl Rule for PreambularOpener {
                         if let Some(part) = participle {
                             let m = msg!(cx.ui,
                                 en: "Preambular paragraphs open with a participle, not the verb “{wt}”; use “{part}”",
-                                zh: "序言段落应以分词开头，而不是动词“{wt}”；应为“{part}”");
-                            let label =
-                                msg!(cx.ui, en: "Replace with “{part}”", zh: "改为“{part}”");
+                                zh: "序言段落应以分词开头，而不是动词“{wt}”；应为“{part}”",
+                                fr: "Les alinéas du préambule commencent par un participe, et non par le verbe « {wt} » ; utiliser « {part} »",
+                                es: "Los párrafos del preámbulo empiezan con un participio o gerundio, no con el verbo “{wt}”; use “{part}”",
+                                ru: "Пункты преамбулы начинаются с причастия или деепричастия, а не с глагола «{wt}»; используйте «{part}»",
+                                ar: "تبدأ فقرات الديباجة بصيغة حالية، لا بالفعل “{wt}”؛ استخدم “{part}”");
+                            let label = msg!(cx.ui, en: "Replace with “{part}”", zh: "改为“{part}”",
+                                    fr: "Remplacer par « {part} »",
+                                    es: "Sustituir por “{part}”",
+                                    ru: "Заменить на «{part}»",
+                                    ar: "الاستبدال بـ“{part}”");
                             cx.report_at(Severity::Error, w, m, edit(w, part, label));
                         } else if let Some(near) = o.nearest_preambular {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known preambular opener; did you mean “{near}”?",
-                                zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？");
-                            let label =
-                                msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”");
+                                zh: "“{wt}”不是常见的序言用语；是否应为“{near}”？",
+                                fr: "« {wt} » n'est pas une formule connue d'introduction du préambule ; vouliez-vous dire « {near} » ?",
+                                es: "“{wt}” no es una fórmula introductoria del preámbulo conocida; ¿quiso decir “{near}”?",
+                                ru: "«{wt}» не является известным вводным словом преамбулы; возможно, имелось в виду «{near}»?",
+                                ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة؛ هل المقصود “{near}”؟");
+                            let label = msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”",
+                                    fr: "Remplacer par « {near} »",
+                                    es: "Sustituir por “{near}”",
+                                    ru: "Заменить на «{near}»",
+                                    ar: "الاستبدال بـ“{near}”");
                             cx.report(w, m, edit(w, near, label));
                         } else if o.class == OpenerClass::OperativeLike {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” reads as an operative verb; preambular paragraphs open with a participle or adjective",
-                                zh: "“{wt}”读作执行部分动词；序言段落应以分词或形容词开头");
+                                zh: "“{wt}”读作执行部分动词；序言段落应以分词或形容词开头",
+                                fr: "« {wt} » se lit comme un verbe du dispositif ; les alinéas du préambule commencent par un participe ou un adjectif",
+                                es: "“{wt}” parece un verbo dispositivo; los párrafos del preámbulo empiezan con un participio, gerundio o adjetivo",
+                                ru: "«{wt}» выглядит как глагол постановляющей части; пункты преамбулы начинаются с причастия, деепричастия или прилагательного",
+                                ar: "“{wt}” يبدو فعلَ منطوق؛ وتبدأ فقرات الديباجة بصيغة حالية أو بصفة");
                             cx.report(w, m, None);
                         } else {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a recognised preambular opener (a participle, adjective or phrase such as “Recalling”, “Concerned”, “Bearing in mind”)",
-                                zh: "“{wt}”不是公认的序言用语");
+                                zh: "“{wt}”不是公认的序言用语",
+                                fr: "« {wt} » n'est pas une formule reconnue d'introduction du préambule (participe, adjectif ou locution consacrée)",
+                                es: "“{wt}” no es una fórmula introductoria del preámbulo reconocida (participio, gerundio, adjetivo o locución habitual)",
+                                ru: "«{wt}» не является признанным вводным словом преамбулы (причастие, деепричастие, прилагательное или устойчивое выражение)",
+                                ar: "“{wt}” ليس عبارة استهلالية معروفة للديباجة (صيغة حالية أو صفة أو عبارة مألوفة)");
                             cx.report(w, m, None);
                         }
                     }

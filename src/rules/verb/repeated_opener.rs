@@ -114,11 +114,31 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                 adv.to_string(),
             ),
         };
-        let ord = if nth == 2 { "second" } else { "third or later" };
+        let ord = if nth == 2 {
+            msg!(cx.ui, en: "second", zh: "第二",
+                fr: "deuxième",
+                es: "segunda",
+                ru: "второй",
+                ar: "الثانية")
+        } else {
+            msg!(cx.ui, en: "third or later", zh: "第三或更多",
+                fr: "troisième (ou énième)",
+                es: "tercera (o más)",
+                ru: "третий или более",
+                ar: "الثالثة أو أكثر")
+        };
         let m = msg!(cx.ui,
             en: "“{found}” is used again ({ord} time) in this part; mark the repetition: “{replacement}”",
-            zh: "“{found}”在本部分重复使用；重复时应写作“{replacement}”");
-        let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”");
+            zh: "“{found}”在本部分重复使用；重复时应写作“{replacement}”",
+            fr: "« {found} » est employé pour la {ord} fois dans cette partie ; marquer la répétition : « {replacement} »",
+            es: "“{found}” se usa por {ord} vez en esta parte; marque la repetición: “{replacement}”",
+            ru: "«{found}» используется в этой части повторно ({ord} раз); обозначьте повтор: «{replacement}»",
+            ar: "تتكرر “{found}” في هذا الجزء (للمرة {ord})؛ يُشار إلى التكرار بـ“{replacement}”");
+        let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”",
+            fr: "Remplacer par « {replacement} »",
+            es: "Sustituir por “{replacement}”",
+            ru: "Заменить на «{replacement}»",
+            ar: "الاستبدال بـ“{replacement}”");
         cx.report_at(sev, span, m, edit(target, insert, label));
     }
 }
@@ -201,5 +221,19 @@ mod tests {
         let t = "The Security Council,\n\nReaffirming its resolutions,\n\nReaffirming its commitment,\n\n1. Decides to remain seized of the matter.\n";
         let f = findings_of("repeated-opener", t);
         assert_eq!(f[0].severity, crate::Severity::Info);
+    }
+
+    #[test]
+    fn adverb_after_the_opener_in_spanish() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\nRecordando la Carta de las Naciones Unidas,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("Recordando también la Carta"), "{fixed}");
+    }
+
+    #[test]
+    fn languages_translated_from_english_repeat_as_english() {
+        // Spanish versions mirror the English original paragraph for paragraph.
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\n1. Solicita al Presidente que informe;\n\n2. Toma nota del informe;\n\n3. Solicita al Secretario General que preste asistencia;\n\n4. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
     }
 }
