@@ -177,6 +177,13 @@ pub trait Profile: Sync {
         };
         &NONE
     }
+    /// "draft resolution" in the language, lower case ("projet de résolution"): a
+    /// heading or sponsors line with it is not the draft's title, and one ending
+    /// with it after a colon ("France et Mexique : projet de résolution") means the
+    /// draft has none.
+    fn draft_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Marks of punctuation that take a space before them in this language (French
     /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
     fn spaced_punctuation(&self) -> &'static [char] {

@@ -425,6 +425,25 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_resolution_line_in_the_profile_language_is_not_the_title() {
+        let t = "France et Mexique : projet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.drafts[0].title, None);
+        let t = "Projet de résolution\n\nDroits de l'enfant\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+        let t = "Droits de l'enfant\n\nProjet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+    }
+
+    #[test]
     fn adoption_block_in_the_document_language() {
         let t = "Resolución aprobada por la Asamblea General el 2 de marzo de 2010\n\n64/256. Cooperación\n\nLa Asamblea General,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n\n77ª sesión plenaria\n2 de marzo de 2010\n";
         let doc = Document::parse(t, &Options::default());

@@ -6,8 +6,8 @@ declare_rule! {
     /// Quotation marks, book-title marks and brackets come in pairs within a
     /// paragraph (GB/T 15834-2011 for Chinese; the UN Editorial Manual for English
     /// [M]). An opener without its closer usually means a title or quotation was cut
-    /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ 《 》 （ ）
-    /// ( ) [ ] 「 」. A quotation running over several paragraphs, each of which opens
+    /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ « » 《 》
+    /// （ ） ( ) [ ] 「 」. A quotation running over several paragraphs, each of which opens
     /// with “ and only the last closes (the English convention), is not reported; a
     /// lone ’ is an apostrophe (Member States’), and "a)" is a sub-paragraph label.
     pub struct UnbalancedPairs {
@@ -25,8 +25,9 @@ declare_rule! {
     }
 }
 
-const PAIRS: [(char, char); 7] = [
+const PAIRS: [(char, char); 8] = [
     ('“', '”'),
+    ('«', '»'),
     ('‘', '’'),
     ('《', '》'),
     ('（', '）'),
@@ -43,7 +44,7 @@ impl Rule for UnbalancedPairs {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let mut stacks: [Vec<usize>; 7] = Default::default();
+        let mut stacks: [Vec<usize>; 8] = Default::default();
         for (bi, block) in doc.blocks.iter().enumerate() {
             let s = block.content.of(text);
             let base = block.content.start;
@@ -92,15 +93,15 @@ impl Rule for UnbalancedPairs {
                     }
                 }
             }
-            // A quotation continued in the next paragraph ("“2. …").
-            let continued = doc
+            // A quotation continued in the next paragraph ("“2. …", "« 2. …").
+            let next_first = doc
                 .blocks
                 .get(bi + 1)
-                .is_some_and(|n| n.span.of(text).starts_with('“'));
+                .and_then(|n| n.span.of(text).chars().next());
             let mut open: Vec<(usize, char, char)> = Vec::new();
             for (k, st) in stacks.iter().enumerate() {
                 let (o, c) = PAIRS[k];
-                if o == '“' && continued {
+                if matches!(o, '“' | '«') && next_first == Some(o) {
                     continue;
                 }
                 open.extend(st.iter().map(|&i| (i, o, c)));
@@ -144,6 +145,12 @@ mod tests {
     fn chinese_openers_and_closers() {
         let t = "大会，\n\n1. 欢迎《联合国宪章生效；\n\n2. 注意到报告）和“决议”。\n";
         assert_eq!(covered(ID, t), ["《", "）"]);
+    }
+
+    #[test]
+    fn guillemets() {
+        let t = "L'Assemblée générale,\n\n1. Décide d'inscrire la question intitulée « Coopération;\n\n2. Adopte le texte suivant :\n\n« Article premier\n\n« Article 2 ».\n";
+        assert_eq!(covered(ID, t), ["«"]);
     }
 
     #[test]
