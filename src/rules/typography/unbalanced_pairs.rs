@@ -7,7 +7,7 @@ declare_rule! {
     /// paragraph (GB/T 15834-2011 for Chinese; the UN Editorial Manual for English
     /// [M]). An opener without its closer usually means a title or quotation was cut
     /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ 《 》 （ ）
-    /// ( ) [ ] 「 」. A quotation running over several paragraphs, each of which opens
+    /// ( ) [ ] 「 」 « » and the Russian nested „ “. A quotation running over several paragraphs, each of which opens
     /// with “ and only the last closes (the English convention), is not reported; a
     /// lone ’ is an apostrophe (Member States’), and "a)" is a sub-paragraph label.
     pub struct UnbalancedPairs {
@@ -25,7 +25,10 @@ declare_rule! {
     }
 }
 
-const PAIRS: [(char, char); 7] = [
+/// „ … “ (Russian nested quotes) comes first: its closer is the English opener,
+/// and a “ that closes an open „ opens nothing.
+const PAIRS: [(char, char); 9] = [
+    ('„', '“'),
     ('“', '”'),
     ('‘', '’'),
     ('《', '》'),
@@ -33,6 +36,7 @@ const PAIRS: [(char, char); 7] = [
     ('(', ')'),
     ('[', ']'),
     ('「', '」'),
+    ('«', '»'),
 ];
 
 impl Rule for UnbalancedPairs {
@@ -43,7 +47,7 @@ impl Rule for UnbalancedPairs {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let mut stacks: [Vec<usize>; 7] = Default::default();
+        let mut stacks: [Vec<usize>; PAIRS.len()] = Default::default();
         for (bi, block) in doc.blocks.iter().enumerate() {
             let s = block.content.of(text);
             let base = block.content.start;
@@ -53,10 +57,19 @@ impl Rule for UnbalancedPairs {
             // ASCII pair characters are ( ) [ ]; the others are multi-byte.
             let candidate = |b: u8| b >= 0x80 || matches!(b, b'(' | b')' | b'[' | b']');
             for (i, c) in crate::text::chars_where(s, candidate) {
+                // A mark that is both a closer and an opener («„Юг“»): closing first.
+                if let Some(k) = PAIRS
+                    .iter()
+                    .position(|&(o, cl)| cl == c && PAIRS.iter().any(|&(o2, _)| o2 == c) && o != c)
+                {
+                    if stacks[k].pop().is_some() {
+                        continue;
+                    }
+                }
                 for (k, &(open, close)) in PAIRS.iter().enumerate() {
                     if c == open {
                         stacks[k].push(i);
-                    } else if c == close {
+                    } else if c == close && !PAIRS.iter().any(|&(o, _)| o == c) {
                         if stacks[k].pop().is_some() {
                             continue;
                         }
@@ -128,5 +141,13 @@ mod tests {
     fn apostrophes_labels_and_continued_quotes() {
         let t = "The General Assembly,\n\nNoting the States’ and the Secretary-General’s ‘views’,\n\n1. Decides that: a) it acts; b) it reports,1) now;\n\n2. Adopts the text:\n\n“Article 1\n\n“Article 2.”\n";
         assert!(covered(ID, t).is_empty(), "{:?}", covered(ID, t));
+    }
+
+    #[test]
+    fn guillemets_and_low_high_quotes() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на программу «Сотрудничество „Юг — Юг“»,\n\n1. постановляет включить пункт, озаглавленный «Сотрудничество.\n";
+        assert_eq!(covered(ID, t), ["«"]);
+        let t = "The General Assembly,\n\n1. Decides to include the item entitled “Cooperation”.\n";
+        assert!(covered(ID, t).is_empty());
     }
 }
