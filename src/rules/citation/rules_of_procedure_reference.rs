@@ -109,9 +109,72 @@ impl Rule for RulesOfProcedureReference {
                     cx.report(sp, m, edit(sp, right, label));
                 }
             }
-            // Not yet checked in French, Spanish, Russian and Arabic.
+            Language::Ru => check_ru(cx),
+            // Not yet checked in French, Spanish and Arabic.
             _ => {}
         }
+    }
+}
+
+/// Russian: «правило 14 правил процедуры», not «статья 14 правил процедуры».
+fn check_ru(cx: &mut Context) {
+    use crate::lang::ru::{ROP_NAME, ROP_RULE_FORMS};
+    let text = cx.doc.text;
+    for (at, _) in text.match_indices(ROP_NAME) {
+        // "<word> 14 правил процедуры", "<word> 14 и 15 правил процедуры".
+        let before = text[..at].trim_end_matches([' ', '\u{A0}']);
+        let strip = |t: &str| -> usize {
+            t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '\u{A0}' | ','))
+                .len()
+        };
+        let mut cut = strip(before);
+        // "14 и 15": the joining word, then the first number.
+        if before[..cut].ends_with(" и") && cut < before.len() {
+            cut = strip(&before[..cut - "и".len()]);
+        }
+        let nums = &before[..cut];
+        if nums.len() == before.len() {
+            continue;
+        }
+        let wend = nums.len();
+        let wstart = nums
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(wend, |(i, _)| i);
+        let word = &text[wstart..wend];
+        let lower = word.to_lowercase();
+        let Some(&(_, mut right)) = ROP_RULE_FORMS.iter().find(|(a, _)| *a == lower) else {
+            continue;
+        };
+        // «в статье 14» is prepositional: «в правиле 14».
+        let prev = text[..wstart].trim_end().rsplit(' ').next().unwrap_or("");
+        if right == "правилу" && matches!(prev.to_lowercase().as_str(), "в" | "о" | "об")
+        {
+            right = "правиле";
+        }
+        let right = if word.starts_with(char::is_uppercase) {
+            crate::lang::en::upper_first(right)
+        } else {
+            right.to_string()
+        };
+        let sp = Span::new(wstart, wend);
+        let m = msg!(cx.ui,
+            en: "The rules of procedure have rules, not articles: “{right}”, not “{word}”",
+            zh: "议事规则的条款俄文称“{right}”，而非“{word}”",
+            fr: "Le règlement intérieur a des articles appelés « {right} » en russe, et non « {word} »",
+            es: "El reglamento tiene artículos llamados “{right}” en ruso, no “{word}”",
+            ru: "В правилах процедуры — правила, а не статьи: «{right}», а не «{word}»",
+            ar: "مواد النظام الداخلي تسمى بالروسية ”{right}“ لا ”{word}“");
+        let label = msg!(cx.ui,
+            en: "Replace with “{right}”",
+            zh: "改为“{right}”",
+            fr: "Remplacer par « {right} »",
+            es: "Reemplazar por “{right}”",
+            ru: "Заменить на «{right}»",
+            ar: "استبدل بـ ”{right}“");
+        cx.report(sp, m, edit(sp, right.clone(), label));
     }
 }
 
@@ -169,6 +232,25 @@ mod tests {
             got,
             [("第十四条", Some("第14条")), ("第二十八条", Some("第28条"))],
             "{f:?}"
+        );
+    }
+
+    #[test]
+    fn russian_rules_not_articles() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на статью 14 правил процедуры Генеральной Ассамблеи, на правило 15 правил процедуры и статьи 16 и 17 правил процедуры,\n\n1. постановляет в соответствии со статьей 20 правил процедуры и в статье 21 правил процедуры включить пункт.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("статью", Some("правило")),
+                ("статьи", Some("правила")),
+                ("статьей", Some("правилом")),
+                ("статье", Some("правиле")),
+            ]
         );
     }
 }
