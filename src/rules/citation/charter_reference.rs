@@ -136,9 +136,82 @@ impl Rule for CharterReference {
         match cx.doc.language {
             Language::En => check_en(cx),
             Language::Zh => check_zh(cx),
-            // Not yet checked in French, Spanish, Russian and Arabic.
+            Language::Ru => check_ru(cx),
+            // Not yet checked in French, Spanish and Arabic.
             _ => {}
         }
+    }
+}
+
+/// Russian: «Устав Организации Объединенных Наций», not «Устав ООН»; «статья 52
+/// Устава», «главы VII Устава» in lower case inside a sentence.
+fn check_ru(cx: &mut Context) {
+    use crate::lang::ru::{CHARTER_PARTS, CHARTER_SHORT};
+    let text = cx.doc.text;
+    for &(short, right) in CHARTER_SHORT {
+        for (at, _) in text.match_indices(short) {
+            let end = at + short.len();
+            if text[end..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let sp = Span::new(at, end);
+            let found = short;
+            let m = msg!(cx.ui,
+                en: "The Charter is named “{right}”, not “{found}”",
+                zh: "《宪章》的俄文名称为“{right}”，而非“{found}”",
+                fr: "La Charte s’appelle « {right} » en russe, et non « {found} »",
+                es: "La Carta se llama “{right}” en ruso, no “{found}”",
+                ru: "Устав называется «{right}», а не «{found}»",
+                ar: "اسم الميثاق بالروسية ”{right}“ لا ”{found}“");
+            let label = msg!(cx.ui,
+                en: "Replace with “{right}”",
+                zh: "改为“{right}”",
+                fr: "Remplacer par « {right} »",
+                es: "Reemplazar por “{right}”",
+                ru: "Заменить на «{right}»",
+                ar: "استبدل بـ ”{right}“");
+            cx.report(sp, m, edit(sp, right, label));
+        }
+    }
+    // "Статья 52 Устава" inside a sentence.
+    for (at, _) in text.match_indices("Устав") {
+        let before = text[..at].trim_end_matches([' ', '\u{A0}']);
+        let num = before
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'));
+        if num.len() == before.len() {
+            continue;
+        }
+        let wend = num.trim_end_matches([' ', '\u{A0}']).len();
+        if wend == num.len() {
+            continue;
+        }
+        let wstart = text[..wend]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(wend, |(i, _)| i);
+        let word = &text[wstart..wend];
+        if !CHARTER_PARTS.contains(&word) || super::at_sentence_start(text, wstart) {
+            continue;
+        }
+        let low = word.to_lowercase();
+        let sp = Span::new(wstart, wend);
+        let m = msg!(cx.ui,
+            en: "The Charter's articles and chapters are written in lower case in Russian: “{low}”, not “{word}”",
+            zh: "俄文中《宪章》的条、章应小写：“{low}”，而非“{word}”",
+            fr: "En russe, les articles et chapitres de la Charte s’écrivent en minuscules : « {low} », et non « {word} »",
+            es: "En ruso, los artículos y capítulos de la Carta se escriben en minúscula: “{low}”, no “{word}”",
+            ru: "Статьи и главы Устава пишутся со строчной буквы: «{low}», а не «{word}»",
+            ar: "تُكتب مواد الميثاق وفصوله بالروسية بحرف صغير: ”{low}“ لا ”{word}“");
+        let label = msg!(cx.ui,
+            en: "Replace with “{low}”",
+            zh: "改为“{low}”",
+            fr: "Remplacer par « {low} »",
+            es: "Reemplazar por “{low}”",
+            ru: "Заменить на «{low}»",
+            ar: "استبدل بـ ”{low}“");
+        cx.report(sp, m, edit(sp, low.clone(), label));
     }
 }
 
@@ -361,5 +434,23 @@ mod tests {
         assert_eq!(chinese_number(110), "一百一十");
         assert_eq!(chinese_number(111), "一百一十一");
         assert_eq!(chinese_number(100), "一百");
+    }
+
+    #[test]
+    fn russian_name_and_lower_case_articles() {
+        let t = "Совет Безопасности,\n\nссылаясь на Устав ООН и на Статью 52 Устава, а также на главу VIII Устава,\n\nдействуя на основании Главы VII Устава Организации Объединенных Наций,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Устав ООН", Some("Устав Организации Объединенных Наций")),
+                ("Статью", Some("статью")),
+                ("Главы", Some("главы")),
+            ]
+        );
     }
 }
