@@ -253,7 +253,8 @@ pub struct DateLexicon {
     /// ("de").
     pub links: &'static [&'static str],
     /// Words after the year that belong to the date, the standard first ("года");
-    /// the others are abbreviations, reported as such ("г.").
+    /// the others are abbreviations, reported as such ("г."), and so is a date
+    /// without any of them when the list is not empty.
     pub year_words: &'static [&'static str],
     /// The first of the month as an ordinal ("1er"): the suffixes after "1".
     pub first_suffixes: &'static [&'static str],

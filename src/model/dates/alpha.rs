@@ -270,6 +270,9 @@ fn date_at(
         }
     }
     let after = skip_fwd(text, end);
+    // Where the language writes a word after the year ("2 декабря 2004 года"), a
+    // date without it is incomplete: reported as abbreviated until one is found.
+    issues.abbreviated = !lex.year_words.is_empty();
     for (k, w) in lex.year_words.iter().enumerate() {
         if let Some(rest) = text.get(after..after + w.len()) {
             if fold(rest) == *w
@@ -281,7 +284,7 @@ fn date_at(
                 end = after + w.len();
                 // The first year word is the standard one ("года"); the others
                 // abbreviate it ("г.").
-                issues.abbreviated |= k > 0;
+                issues.abbreviated = k > 0;
                 break;
             }
         }
@@ -383,10 +386,12 @@ mod year_word_tests {
 
     #[test]
     fn an_abbreviated_year_word_is_reported() {
-        let ds =
-            crate::model::dates::find("от 1 января 2010 г. и от 2 февраля 2011 года", Language::Ru);
-        assert_eq!(ds.len(), 2);
-        assert!(ds[0].issues.abbreviated);
-        assert!(!ds[1].issues.abbreviated);
+        let ds = crate::model::dates::find(
+            "от 1 января 2010 г. и от 2 февраля 2011 года, от 3 марта 2012, в мае 2013 года",
+            Language::Ru,
+        );
+        assert_eq!(ds.len(), 4);
+        let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
+        assert_eq!(abbreviated, [true, false, true, false]);
     }
 }
