@@ -112,9 +112,10 @@ impl Rule for UnbalancedPairs {
     }
 }
 
-/// "a)" / "ii)" / "1)" at the start of the text or after a space or a mark: a label.
+/// "a)" / "ii)" / "1)" (or a letter of another script, Russian "б)") at the start of
+/// the text or after a space or a mark: a label.
 fn is_label_before(before: &str) -> bool {
-    let t = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let t = before.trim_end_matches(|c: char| c.is_alphanumeric());
     let n = before.len() - t.len();
     (1..=4).contains(&n) && t.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -148,6 +149,8 @@ mod tests {
         let t = "Генеральная Ассамблея,\n\nссылаясь на программу «Сотрудничество „Юг — Юг“»,\n\n1. постановляет включить пункт, озаглавленный «Сотрудничество.\n";
         assert_eq!(covered(ID, t), ["«"]);
         let t = "The General Assembly,\n\n1. Decides to include the item entitled “Cooperation”.\n";
+        assert!(covered(ID, t).is_empty());
+        let t = "Генеральная Ассамблея,\n\n1. постановляет:\n\nа) предложить союзу участвовать;\n\nб) рассматривать вопрос.\n";
         assert!(covered(ID, t).is_empty());
     }
 }
