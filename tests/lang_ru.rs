@@ -246,3 +246,18 @@ fn language_versions_are_compared() {
         "шестьдесят шестой сессии"
     );
 }
+
+#[test]
+fn truncated_russian_text_never_panics_and_spans_stay_valid() {
+    let text = read("seed_draft.txt");
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(97).collect();
+    for cut in cuts {
+        for piece in [&text[..cut], &text[cut..]] {
+            let r = check(piece, &Options::default());
+            let units = piece.encode_utf16().count();
+            for d in &r.diagnostics {
+                assert!(d.start <= d.end && d.end <= units, "{}", d.rule);
+            }
+        }
+    }
+}
