@@ -40,9 +40,12 @@ impl Rule for OrganSpecificFormula {
             for p in d.paragraphs() {
                 let s = p.span.of(text);
                 for (phrase, what) in list {
-                    // The Human Rights Council also "remains seized".
+                    // The Human Rights Council also "remains seized" (in any language:
+                    // the description names the formula in English).
                     if d.body == Body::Hrc
-                        && (phrase.contains("seized") || phrase.contains("继续处理"))
+                        && (phrase.contains("seized")
+                            || what.contains("seized")
+                            || phrase.contains("继续处理"))
                     {
                         continue;
                     }
@@ -57,5 +60,18 @@ impl Rule for OrganSpecificFormula {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn human_rights_council_remains_seized_in_russian() {
+        let t = "Совет по правам человека,\n\nссылаясь на резолюцию 5/1,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
+        assert!(findings_of("organ-specific-formula", t).is_empty());
+        let t = "Генеральная Ассамблея,\n\nссылаясь на резолюцию 59/50,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
+        assert_eq!(findings_of("organ-specific-formula", t).len(), 1);
     }
 }
