@@ -247,7 +247,8 @@ pub struct Phrases {
 pub struct DateLexicon {
     /// Every accepted form of each month, January first, lower case; the standard
     /// form first ("décembre"; Russian genitive "декабря" before the nominative;
-    /// Arabic's paired "كانون الأول/ديسمبر" before its halves).
+    /// Arabic's paired "كانون الأول/ديسمبر" before its halves). A full date written
+    /// with another form is reported as non-standard.
     pub months: [&'static [&'static str]; 12],
     /// Words that may stand between day and month and between month and year
     /// ("de").

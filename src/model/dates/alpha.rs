@@ -90,7 +90,8 @@ fn skip_back(text: &str, mut i: usize) -> usize {
 
 /// Month forms grouped by their first word (folded): (month, form's words).
 struct Index {
-    by_first: HashMap<String, Vec<(u32, Vec<String>)>>,
+    /// (month, is the standard form, words).
+    by_first: HashMap<String, Vec<(u32, bool, Vec<String>)>>,
     /// First letters of the month names, folded: a cheap test before a lookup.
     initials: Vec<char>,
 }
@@ -105,15 +106,15 @@ fn form_words(s: &str) -> Vec<String> {
 
 impl Index {
     fn new(lex: &DateLexicon) -> Index {
-        let mut by_first: HashMap<String, Vec<(u32, Vec<String>)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(u32, bool, Vec<String>)>> = HashMap::new();
         for (m, forms) in lex.months.iter().enumerate() {
-            for f in forms.iter() {
+            for (k, f) in forms.iter().enumerate() {
                 let ws = form_words(f);
                 if let Some(first) = ws.first() {
                     by_first
                         .entry(first.clone())
                         .or_default()
-                        .push((m as u32 + 1, ws));
+                        .push((m as u32 + 1, k == 0, ws));
                 }
             }
         }
@@ -150,13 +151,13 @@ fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// The month at word start `i`: (month, end of the name).
-fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
+/// The month at word start `i`: (month, end of the name, the standard form).
+fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize, bool)> {
     let ws = words_from(text, i, 4);
     let &(a, b) = ws.first()?;
     let cands = idx.by_first.get(&fold(&text[a..b]))?;
-    let mut best: Option<(u32, usize, usize)> = None;
-    for (m, fws) in cands {
+    let mut best: Option<(u32, usize, usize, bool)> = None;
+    for (m, standard, fws) in cands {
         if fws.len() > ws.len() {
             continue;
         }
@@ -165,12 +166,12 @@ fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
             .zip(ws.iter())
             .skip(1)
             .all(|(f, &(a, b))| fold(&text[a..b]) == *f)
-            && best.is_none_or(|(_, n, _)| fws.len() > n)
+            && best.is_none_or(|(_, n, _, _)| fws.len() > n)
         {
-            best = Some((*m, fws.len(), ws[fws.len() - 1].1));
+            best = Some((*m, fws.len(), ws[fws.len() - 1].1, *standard));
         }
     }
-    best.map(|(m, _, end)| (m, end))
+    best.map(|(m, _, end, standard)| (m, end, standard))
 }
 
 /// A link word ("de") at `i`, followed by white space: where the space ends.
@@ -313,8 +314,11 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
                 .next()
                 .is_some_and(|l| idx.initials.binary_search(&l).is_ok())
         {
-            if let Some((m, me)) = month_at(text, i, &idx) {
-                if let Some(d) = date_at(text, i, me, m, lex, lang) {
+            if let Some((m, me, standard)) = month_at(text, i, &idx) {
+                if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
+                    // A full date takes the month's standard form (the genitive
+                    // "декабря", not "декабрь"; the paired Arabic name).
+                    d.issues.abbreviated |= d.day.is_some() && !standard;
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -393,5 +397,10 @@ mod year_word_tests {
         assert_eq!(ds.len(), 4);
         let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
         assert_eq!(abbreviated, [true, false, true, false]);
+        // A full date takes the month's standard form.
+        let ds =
+            crate::model::dates::find("от 2 декабрь 2004 года и в декабре 2004 года", Language::Ru);
+        let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
+        assert_eq!(abbreviated, [true, false]);
     }
 }
