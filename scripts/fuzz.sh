@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes resolint::check and resolint::apply_fixes with libFuzzer (cargo fuzz), seeded from
-# tests/fixtures and tests/corpus. Not part of scripts/test.sh: installing cargo-fuzz and building
-# the instrumented target takes minutes on a fresh machine; CI runs the property tests instead.
+# tests/fixtures and tests/corpus. scripts/test.sh runs it for 60 seconds (installing cargo-fuzz
+# and building the instrumented target takes minutes on a fresh machine, once); the long run
+# is this script with a longer time.
 # Usage: scripts/fuzz.sh [SECONDS]   (default 900; new inputs go to fuzz/corpus/check/, crashes to
 #        fuzz/artifacts/check/ — turn each into a regression test in tests/robustness.rs)
 set -euo pipefail
@@ -16,5 +17,9 @@ fi
 export RUSTC_BOOTSTRAP=1
 mkdir -p fuzz/corpus/check
 cd fuzz
-exec cargo fuzz run -O check corpus/check ../tests/fixtures/en ../tests/fixtures/zh ../tests/corpus/en ../tests/corpus/zh \
+seeds=()
+for d in ../tests/fixtures/* ../tests/corpus/*; do
+  [ -d "$d" ] && seeds+=("$d")
+done
+exec cargo fuzz run -O check corpus/check "${seeds[@]}" \
   -- -max_len=4096 -max_total_time="$seconds" -timeout=10 -print_final_stats=1

@@ -2,7 +2,7 @@
 # "Run every test": installs what is missing (Rust wasm target, wasm-bindgen-cli, npm packages,
 # Debian's chromium and fonts), builds the web build, then runs
 #   cargo fmt --check · cargo clippy (host, all targets; and the wasm glue) · cargo test ·
-#   node --test pkg-tests/ (the package in Node, then the pages in headless chromium).
+#   a 60-second libFuzzer run (scripts/fuzz.sh) · node --test pkg-tests/ (the package in Node, then the pages in headless chromium).
 # Every step runs; the summary lists the ones that failed and the exit status is non-zero if any did.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,7 @@ step "cargo fmt --check" cargo fmt --check
 step "cargo clippy --all-targets -- -D warnings" cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32 glue) -- -D warnings" cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 step "cargo test" cargo test
+step "fuzz check/applyFixes for 60 s (scripts/fuzz.sh)" scripts/fuzz.sh 60
 if [ -f dist/resolint_core.js ]; then
   mkdir -p test-output
   step "node --test pkg-tests/" node --test pkg-tests/

@@ -685,8 +685,68 @@ fn number_parts(s: &str) -> Vec<String> {
 
 fn part_name(ui: UiLanguage, part: Part, n: usize) -> String {
     match part {
-        Part::Preamble => msg!(ui, en: "preambular paragraph {n}", zh: "序言部分第{n}段"),
-        Part::Operative => msg!(ui, en: "operative paragraph {n}", zh: "执行部分第{n}段"),
+        Part::Preamble => msg!(ui, en: "preambular paragraph {n}", zh: "序言部分第{n}段",
+            fr: "alinéa {n} du préambule",
+            es: "párrafo {n} del preámbulo",
+            ru: "пункт {n} преамбулы",
+            ar: "الفقرة {n} من الديباجة"),
+        Part::Operative => msg!(ui, en: "operative paragraph {n}", zh: "执行部分第{n}段",
+            fr: "paragraphe {n} du dispositif",
+            es: "párrafo {n} de la parte dispositiva",
+            ru: "пункт {n} постановляющей части",
+            ar: "الفقرة {n} من المنطوق"),
+    }
+}
+
+/// The name of a kind of fact ("date") in the report's language; `en` is the
+/// English name the comparison carries.
+fn fact_word(ui: UiLanguage, en: &'static str) -> String {
+    match en {
+        "resolution or decision number" => {
+            msg!(ui, en: "resolution or decision number", zh: "决议或决定编号",
+            fr: "numéro de résolution ou de décision",
+            es: "número de resolución o decisión",
+            ru: "номер резолюции или решения",
+            ar: "رقم القرار أو المقرر")
+        }
+        "document symbol" => msg!(ui, en: "document symbol", zh: "文件编号",
+            fr: "cote",
+            es: "signatura",
+            ru: "условное обозначение",
+            ar: "رمز الوثيقة"),
+        "session" => msg!(ui, en: "session", zh: "届会",
+            fr: "session",
+            es: "período de sesiones",
+            ru: "сессия",
+            ar: "الدورة"),
+        "date" => msg!(ui, en: "date", zh: "日期",
+            fr: "date",
+            es: "fecha",
+            ru: "дата",
+            ar: "التاريخ"),
+        "figure" => msg!(ui, en: "figure", zh: "数字",
+            fr: "chiffre",
+            es: "cifra",
+            ru: "число",
+            ar: "الرقم"),
+        _ => en.to_string(),
+    }
+}
+
+/// "a decision" or "a resolution", for a citation compared across versions.
+fn cited_kind(ui: UiLanguage, decision: bool) -> String {
+    if decision {
+        msg!(ui, en: "a decision", zh: "决定",
+            fr: "une décision",
+            es: "una decisión",
+            ru: "решение",
+            ar: "مقررًا")
+    } else {
+        msg!(ui, en: "a resolution", zh: "决议",
+            fr: "une résolution",
+            es: "una resolución",
+            ru: "резолюция",
+            ar: "قرارًا")
     }
 }
 
@@ -734,7 +794,11 @@ impl Cx<'_, '_> {
             let sa = d.organ.map_or(Span::default(), |o| a.blocks[o].content);
             let anchor = Span::new(b.text.len(), b.text.len());
             let no = k + 1;
-            let m = msg!(ui, en: "Draft {no} of version A has no counterpart in version B", zh: "文本A的第{no}个草案在文本B中没有对应部分");
+            let m = msg!(ui, en: "Draft {no} of version A has no counterpart in version B", zh: "文本A的第{no}个草案在文本B中没有对应部分",
+                fr: "Le projet {no} de la version A n'a pas d'équivalent dans la version B",
+                es: "El proyecto {no} de la versión A no tiene equivalente en la versión B",
+                ru: "Проекту {no} в версии A нет соответствия в версии B",
+                ar: "ليس للمشروع {no} في الصيغة A ما يقابله في الصيغة B");
             self.push("paragraph-count", Severity::Error, sa, anchor, m);
         }
         for k in n..b.drafts.len() {
@@ -742,7 +806,11 @@ impl Cx<'_, '_> {
             let sb = d.organ.map_or(Span::default(), |o| b.blocks[o].content);
             let anchor = Span::new(a.text.len(), a.text.len());
             let no = k + 1;
-            let m = msg!(ui, en: "Draft {no} of version B has no counterpart in version A", zh: "文本B的第{no}个草案在文本A中没有对应部分");
+            let m = msg!(ui, en: "Draft {no} of version B has no counterpart in version A", zh: "文本B的第{no}个草案在文本A中没有对应部分",
+                fr: "Le projet {no} de la version B n'a pas d'équivalent dans la version A",
+                es: "El proyecto {no} de la versión B no tiene equivalente en la versión A",
+                ru: "Проекту {no} в версии B нет соответствия в версии A",
+                ar: "ليس للمشروع {no} في الصيغة B ما يقابله في الصيغة A");
             self.push("paragraph-count", Severity::Error, anchor, sb, m);
         }
     }
@@ -803,7 +871,11 @@ impl Cx<'_, '_> {
         let name_of = |ui: UiLanguage, p: &Paragraph, i: usize| -> String {
             if misplaced {
                 let n = i + 1;
-                msg!(ui, en: "preambular paragraph {n} among the operative paragraphs", zh: "执行部分中的第{n}个序言段落")
+                msg!(ui, en: "preambular paragraph {n} among the operative paragraphs", zh: "执行部分中的第{n}个序言段落",
+                    fr: "alinéa {n} du préambule placé parmi les paragraphes du dispositif",
+                    es: "párrafo {n} del preámbulo situado entre los párrafos dispositivos",
+                    ru: "пункт {n} преамбулы среди пунктов постановляющей части",
+                    ar: "فقرة الديباجة {n} الواردة بين فقرات المنطوق")
             } else {
                 para_name(ui, p, i)
             }
@@ -854,7 +926,11 @@ impl Cx<'_, '_> {
             match *st {
                 Step::OnlyA(i) => {
                     let name = name_of(ui, &pa[i], i);
-                    let m = msg!(ui, en: "The {name} of version A has no counterpart in version B (dropped there, or added here)", zh: "文本A的{name}在文本B中没有对应段落（文本B遗漏，或文本A多出）");
+                    let m = msg!(ui, en: "The {name} of version A has no counterpart in version B (dropped there, or added here)", zh: "文本A的{name}在文本B中没有对应段落（文本B遗漏，或文本A多出）",
+                        fr: "Version A, {name} : pas d'équivalent dans la version B (suppression dans la version B, ou ajout dans la version A)",
+                        es: "Versión A, {name}: sin equivalente en la versión B (supresión en la versión B o adición en la versión A)",
+                        ru: "Версия A, {name}: нет соответствия в версии B (пропуск в версии B или добавление в версии A)",
+                        ar: "الصيغة A، {name}: لا مقابل له في الصيغة B (حذف في الصيغة B أو إضافة في الصيغة A)");
                     self.push(
                         "paragraph-count",
                         Severity::Error,
@@ -866,7 +942,11 @@ impl Cx<'_, '_> {
                 }
                 Step::OnlyB(j) => {
                     let name = name_of(ui, &pb[j], j);
-                    let m = msg!(ui, en: "The {name} of version B has no counterpart in version A (dropped here, or added there)", zh: "文本B的{name}在文本A中没有对应段落（文本A遗漏，或文本B多出）");
+                    let m = msg!(ui, en: "The {name} of version B has no counterpart in version A (dropped here, or added there)", zh: "文本B的{name}在文本A中没有对应段落（文本A遗漏，或文本B多出）",
+                        fr: "Version B, {name} : pas d'équivalent dans la version A (suppression dans la version A, ou ajout dans la version B)",
+                        es: "Versión B, {name}: sin equivalente en la versión A (supresión en la versión A o adición en la versión B)",
+                        ru: "Версия B, {name}: нет соответствия в версии A (пропуск в версии A или добавление в версии B)",
+                        ar: "الصيغة B، {name}: لا مقابل له في الصيغة A (حذف في الصيغة A أو إضافة في الصيغة B)");
                     self.push(
                         "paragraph-count",
                         Severity::Error,
@@ -881,7 +961,11 @@ impl Cx<'_, '_> {
                     if let (Some((x, xs)), Some((y, ys))) = (p.number, q.number) {
                         let d = x as i64 - y as i64;
                         if offset.is_some_and(|o| o != d) {
-                            let m = msg!(ui, en: "Paragraph numbered {x} in version A is numbered {y} in version B", zh: "文本A中编号为{x}的段落在文本B中编号为{y}");
+                            let m = msg!(ui, en: "Paragraph numbered {x} in version A is numbered {y} in version B", zh: "文本A中编号为{x}的段落在文本B中编号为{y}",
+                                fr: "Le paragraphe numéroté {x} dans la version A porte le numéro {y} dans la version B",
+                                es: "El párrafo numerado {x} en la versión A lleva el número {y} en la versión B",
+                                ru: "Пункт под номером {x} в версии A имеет номер {y} в версии B",
+                                ar: "الفقرة المرقمة {x} في الصيغة A مرقمة {y} في الصيغة B");
                             self.push("numbering-mismatch", Severity::Error, xs, ys, m);
                         }
                         offset = Some(d);
@@ -906,7 +990,11 @@ impl Cx<'_, '_> {
             let lb = y.map_or("—".to_string(), |s| s.label.clone());
             let sa = x.map_or(Span::new(p.span.end, p.span.end), |s| s.label_span);
             let sb = y.map_or(Span::new(q.span.end, q.span.end), |s| s.label_span);
-            let m = msg!(ui, en: "Sub-paragraph labels differ: ({la}) in version A, ({lb}) in version B", zh: "分段编号不一致：文本A为({la})，文本B为({lb})");
+            let m = msg!(ui, en: "Sub-paragraph labels differ: ({la}) in version A, ({lb}) in version B", zh: "分段编号不一致：文本A为({la})，文本B为({lb})",
+                fr: "Les lettres des alinéas diffèrent : ({la}) dans la version A, ({lb}) dans la version B",
+                es: "Las letras de los apartados no coinciden: ({la}) en la versión A, ({lb}) en la versión B",
+                ru: "Обозначения подпунктов различаются: ({la}) в версии A, ({lb}) в версии B",
+                ar: "تختلف تسميات الفقرات الفرعية: ({la}) في الصيغة A، و({lb}) في الصيغة B");
             self.push("numbering-mismatch", Severity::Error, sa, sb, m);
             // One finding per paragraph: the rest follows from the first difference.
             break;
@@ -977,7 +1065,11 @@ impl Cx<'_, '_> {
         };
         let (p, q) = (pseudo(ea), pseudo(eb));
         let (fa, fb) = (facts(a, &p), facts(b, &q));
-        let name = msg!(self.ui, en: "masthead", zh: "文件抬头");
+        let name = msg!(self.ui, en: "masthead", zh: "文件抬头",
+            fr: "en-tête",
+            es: "encabezado",
+            ru: "шапка документа",
+            ar: "ترويسة الوثيقة");
         self.symbols(&fa, &fb, &name);
         self.sessions(&fa, &fb, &name);
         let (fa, fb) = (
@@ -1011,7 +1103,12 @@ impl Cx<'_, '_> {
             let (i, j) = (la[k], lb[k]);
             let (x, y) = (sa[i].of(a), sb[j].of(b));
             let (we, wz) = what;
-            let m = msg!(ui, en: "The {name} gives a different {we}: “{x}” in version A, “{y}” in version B", zh: "{name}的{wz}不一致：文本A为“{x}”，文本B为“{y}”");
+            let we = fact_word(ui, we);
+            let m = msg!(ui, en: "The {name} gives a different {we}: “{x}” in version A, “{y}” in version B", zh: "{name}的{wz}不一致：文本A为“{x}”，文本B为“{y}”",
+                fr: "Divergence de {we} ({name}) : « {x} » dans la version A, « {y} » dans la version B",
+                es: "Discrepancia de {we} ({name}): “{x}” en la versión A, “{y}” en la versión B",
+                ru: "Расхождение ({name}, {we}): «{x}» в версии A, «{y}» в версии B",
+                ar: "اختلاف في {we} ({name}): “{x}” في الصيغة A، و“{y}” في الصيغة B");
             self.push(rule, Severity::Error, sa[i], sb[j], m);
         }
         for &i in &la[n..] {
@@ -1071,13 +1168,22 @@ impl Cx<'_, '_> {
                 continue;
             }
             let (we, wz) = x.what;
+            let we = fact_word(ui, we);
             if x.in_a {
                 let t = x.span.of(a);
-                let m = msg!(ui, en: "The {name} of version A gives the {we} “{t}”, which its counterpart in version B lacks", zh: "文本A{name}中的{wz}“{t}”在文本B的对应段落中没有出现");
+                let m = msg!(ui, en: "The {name} of version A gives the {we} “{t}”, which its counterpart in version B lacks", zh: "文本A{name}中的{wz}“{t}”在文本B的对应段落中没有出现",
+                    fr: "Version A, {name} : {we} « {t} », qui ne figure pas dans le passage correspondant de la version B",
+                    es: "Versión A, {name}: {we} “{t}”, que no figura en el pasaje correspondiente de la versión B",
+                    ru: "Версия A, {name}: {we} «{t}» отсутствует в соответствующем фрагменте версии B",
+                    ar: "الصيغة A، {name}: {we} “{t}” غير وارد في الجزء المقابل من الصيغة B");
                 self.push(x.rule, Severity::Warning, x.span, head(b, q), m);
             } else {
                 let t = x.span.of(b);
-                let m = msg!(ui, en: "The {name} of version B gives the {we} “{t}”, which its counterpart in version A lacks", zh: "文本B{name}中的{wz}“{t}”在文本A的对应段落中没有出现");
+                let m = msg!(ui, en: "The {name} of version B gives the {we} “{t}”, which its counterpart in version A lacks", zh: "文本B{name}中的{wz}“{t}”在文本A的对应段落中没有出现",
+                    fr: "Version B, {name} : {we} « {t} », qui ne figure pas dans le passage correspondant de la version A",
+                    es: "Versión B, {name}: {we} “{t}”, que no figura en el pasaje correspondiente de la versión A",
+                    ru: "Версия B, {name}: {we} «{t}» отсутствует в соответствующем фрагменте версии A",
+                    ar: "الصيغة B، {name}: {we} “{t}” غير وارد في الجزء المقابل من الصيغة A");
                 self.push(x.rule, Severity::Warning, head(a, p), x.span, m);
             }
         }
@@ -1118,14 +1224,23 @@ impl Cx<'_, '_> {
                 } else {
                     (("a resolution", "决议"), ("a decision", "决定"))
                 };
-                let (ea, za, eb, zb) = (ka.0, ka.1, kb.0, kb.1);
-                let m = msg!(ui, en: "The {name} cites {key} as {ea} in version A and as {eb} in version B", zh: "{name}所引{key}在文本A中为{za}，在文本B中为{zb}");
+                let (za, zb) = (ka.1, kb.1);
+                let (ea, eb) = (cited_kind(ui, x.decision), cited_kind(ui, y.decision));
+                let m = msg!(ui, en: "The {name} cites {key} as {ea} in version A and as {eb} in version B", zh: "{name}所引{key}在文本A中为{za}，在文本B中为{zb}",
+                    fr: "{name} : {key} est cité comme {ea} dans la version A et comme {eb} dans la version B",
+                    es: "{name}: {key} se cita como {ea} en la versión A y como {eb} en la versión B",
+                    ru: "{name}: {key} приводится как {ea} в версии A и как {eb} в версии B",
+                    ar: "{name}: يُشار إلى {key} بوصفه {ea} في الصيغة A وبوصفه {eb} في الصيغة B");
                 self.push("citation-mismatch", Severity::Error, x.span, y.span, m);
             }
             if let (Some(ya), Some(yb)) = (x.year, y.year) {
                 if ya != yb {
                     let key = &x.key;
-                    let m = msg!(ui, en: "The {name} dates Security Council resolution {key} differently: {ya} in version A, {yb} in version B", zh: "{name}所引安全理事会第{key}号决议的年份不一致：文本A为{ya}年，文本B为{yb}年");
+                    let m = msg!(ui, en: "The {name} dates Security Council resolution {key} differently: {ya} in version A, {yb} in version B", zh: "{name}所引安全理事会第{key}号决议的年份不一致：文本A为{ya}年，文本B为{yb}年",
+                        fr: "{name} : l'année de la résolution {key} du Conseil de sécurité diffère : {ya} dans la version A, {yb} dans la version B",
+                        es: "{name}: el año de la resolución {key} del Consejo de Seguridad no coincide: {ya} en la versión A, {yb} en la versión B",
+                        ru: "{name}: год резолюции {key} Совета Безопасности различается: {ya} в версии A, {yb} в версии B",
+                        ar: "{name}: تختلف سنة قرار مجلس الأمن {key}: {ya} في الصيغة A، و{yb} في الصيغة B");
                     self.push(
                         "citation-mismatch",
                         Severity::Error,
@@ -1183,9 +1298,17 @@ impl Cx<'_, '_> {
             let (x, y) = (&fa.digits[la[k]], &fb.digits[lb[k]]);
             let (xs, ys) = (x.span.of(a), y.span.of(b));
             let m = if x.paragraph || y.paragraph {
-                msg!(ui, en: "The {name} refers to a different paragraph: “{xs}” in version A, “{ys}” in version B", zh: "{name}所指段落不一致：文本A为“{xs}”，文本B为“{ys}”")
+                msg!(ui, en: "The {name} refers to a different paragraph: “{xs}” in version A, “{ys}” in version B", zh: "{name}所指段落不一致：文本A为“{xs}”，文本B为“{ys}”",
+                    fr: "{name} : renvoi à un paragraphe différent : « {xs} » dans la version A, « {ys} » dans la version B",
+                    es: "{name}: remite a un párrafo distinto: “{xs}” en la versión A, “{ys}” en la versión B",
+                    ru: "{name}: ссылки на разные пункты: «{xs}» в версии A, «{ys}» в версии B",
+                    ar: "{name}: إحالة إلى فقرة مختلفة: “{xs}” في الصيغة A، و“{ys}” في الصيغة B")
             } else {
-                msg!(ui, en: "The {name} gives a different figure: “{xs}” in version A, “{ys}” in version B", zh: "{name}的数字不一致：文本A为“{xs}”，文本B为“{ys}”")
+                msg!(ui, en: "The {name} gives a different figure: “{xs}” in version A, “{ys}” in version B", zh: "{name}的数字不一致：文本A为“{xs}”，文本B为“{ys}”",
+                    fr: "{name} : chiffre différent : « {xs} » dans la version A, « {ys} » dans la version B",
+                    es: "{name}: cifra distinta: “{xs}” en la versión A, “{ys}” en la versión B",
+                    ru: "{name}: числа различаются: «{xs}» в версии A, «{ys}» в версии B",
+                    ar: "{name}: رقم مختلف: “{xs}” في الصيغة A، و“{ys}” في الصيغة B")
             };
             self.push("figure-mismatch", Severity::Error, x.span, y.span, m);
         }

@@ -121,8 +121,8 @@ fn offsets_land_on_the_words() {
         ),
         ("bad_operative_verb.txt", "operative-verb", "отмечая"),
         ("bad_repeated_opener.txt", "repeated-opener", "ссылаясь"),
-        ("bad_agreement.txt", "preambular-opener", "убежден"),
-        ("bad_sc_agreement.txt", "preambular-opener", "обеспокоена"),
+        ("bad_agreement.txt", "opener-agreement", "убежден"),
+        ("bad_sc_agreement.txt", "opener-agreement", "обеспокоена"),
         (
             "bad_opening_line.txt",
             "opening-line",

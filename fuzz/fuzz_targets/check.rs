@@ -15,15 +15,18 @@ use resolint::{apply_fixes, check, Body, Fix, Language, Options};
 
 fn options_for(n: usize) -> Options {
     let mut o = Options::default();
-    o.language = [None, Some(Language::En), Some(Language::Zh)][n % 3];
+    o.language = match n % 7 {
+        0 => None,
+        k => Some(Language::ALL[k - 1]),
+    };
     o.body = [
         None,
         Some(Body::Ga),
         Some(Body::Sc),
         Some(Body::Ecosoc),
         Some(Body::Hrc),
-    ][(n / 3) % 5];
-    if (n / 15) % 2 == 1 {
+    ][(n / 7) % 5];
+    if (n / 35) % 2 == 1 {
         o.session = Some(1 + (n % 200) as u32);
     }
     o

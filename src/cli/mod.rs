@@ -18,18 +18,18 @@ Usage:
                                        print the text with every fix applied
                                        (--write: rewrite the file)
   resolint compare [OPTIONS] A B       compare two language versions of one draft
-                                       (--format text|json, --ui-lang en|zh)
+                                       (--format text|json, --ui-lang en|zh|fr|es|ru|ar)
   resolint rules                       list every rule
   resolint explain RULE                print a rule's documentation
 
 Options:
-  --format text|json|sarif   output format (default: text)
-  --lang auto|en|zh          language of the draft (default: auto)
-  --session N                current session of the General Assembly
-  --body ga|sc|ecosoc|hrc    the organ (default: from the opening line, else ga)
-  --disable RULE,...         rules not to run
-  --ui-lang en|zh            language of the messages (default: en)
-  --color auto|always|never  colour in text output (default: auto)
+  --format text|json|sarif       output format (default: text)
+  --lang auto|en|zh|fr|es|ru|ar  language of the draft (default: auto)
+  --session N                    current session of the General Assembly
+  --body ga|sc|ecosoc|hrc        the organ (default: from the opening line, else ga)
+  --disable RULE,...             rules not to run
+  --ui-lang en|zh|fr|es|ru|ar    language of the messages (default: en)
+  --color auto|always|never      colour in text output (default: auto)
 ";
 
 #[derive(Clone, Copy, PartialEq, Eq)]

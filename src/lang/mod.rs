@@ -7,6 +7,7 @@ pub mod en;
 pub mod es;
 pub mod fr;
 pub mod phrase;
+pub mod references;
 pub mod ru;
 pub mod zh;
 
@@ -111,6 +112,13 @@ pub trait Profile: Sync {
     fn date_lexicon(&self) -> Option<&'static DateLexicon> {
         None
     }
+    /// Whether only the first (standard) form of each month in the date lexicon is
+    /// UN style, the others being accepted but flagged (Arabic: "ديسمبر" alone or
+    /// "ديسمبر/كانون الأول" for the pair "كانون الأول/ديسمبر"). False where other
+    /// forms are grammatical (Russian cases).
+    fn strict_month_forms(&self) -> bool {
+        false
+    }
     /// The lexicon of the shared citation parser; None when the language has a parser
     /// of its own (English, Chinese).
     fn citation_lexicon(&self) -> Option<&'static CitationLexicon> {
@@ -159,6 +167,21 @@ pub trait Profile: Sync {
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper
     }
+    /// Words of the adoption block and of letters' headings in this language, beside
+    /// the English and Chinese ones the model always knows.
+    fn header_words(&self) -> &'static HeaderWords {
+        static NONE: HeaderWords = HeaderWords {
+            adopted: &[],
+            meeting: &[],
+            letter: &[],
+        };
+        &NONE
+    }
+    /// Marks of punctuation that take a space before them in this language (French
+    /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
+    fn spaced_punctuation(&self) -> &'static [char] {
+        &[]
+    }
     /// The grammatical gender of the organ's name, which openers agree with.
     fn gender(&self, body: Body) -> Option<Gender> {
         let _ = body;
@@ -169,6 +192,13 @@ pub trait Profile: Sync {
     /// relative to `content`.
     fn agreement(&self, content: &str, body: Body) -> Option<Agreement> {
         let _ = (content, body);
+        None
+    }
+    /// The link word a preambular paragraph opens with, when it is the wrong one for
+    /// its place, with the right one (Arabic: إذ for the first paragraph, وإذ for
+    /// the others). Byte range relative to `content`.
+    fn preamble_link(&self, content: &str, first: bool) -> Option<Agreement> {
+        let _ = (content, first);
         None
     }
 }
@@ -239,6 +269,21 @@ pub struct Phrases {
     /// Words that name a paragraph before its number ("paragraphe", "пункта",
     /// "الفقرة"), so that paragraph numbers are not taken for figures.
     pub paragraph: &'static [&'static str],
+}
+
+/// Words of an adopted text's adoption block and of letters' headings, lower case,
+/// compared with the folded start of a line.
+#[derive(Debug)]
+pub struct HeaderWords {
+    /// Lines that mark an adopted text ("résolution adoptée par l'assemblée générale",
+    /// "adoptée par le conseil de sécurité").
+    pub adopted: &'static [&'static str],
+    /// The meeting line of the adoption block, found anywhere in a short line and
+    /// followed by the date line ("séance plénière").
+    pub meeting: &'static [&'static str],
+    /// Headings of letters, whose first full date is the letter's ("lettre datée
+    /// du", "note verbale datée du").
+    pub letter: &'static [&'static str],
 }
 
 /// What the shared day-month-year date parser needs of a language ("2 décembre 2004",

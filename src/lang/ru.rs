@@ -331,53 +331,6 @@ const AGREEMENT: &[(&str, &str)] = &[
     ("убежденная", "убежденный"),
 ];
 
-/// Rules of procedure are «правила», not «статьи» (conventions §4.4, §8.11):
-/// each form of «статья» with the form of «правило» in the same case. The dative
-/// and prepositional «статье» is given as the dative; after «в»/«о» it is
-/// prepositional («в правиле»).
-pub const ROP_RULE_FORMS: &[(&str, &str)] = &[
-    ("статья", "правило"),
-    ("статьи", "правила"),
-    ("статье", "правилу"),
-    ("статью", "правило"),
-    ("статьей", "правилом"),
-    ("статьям", "правилам"),
-    ("статьями", "правилами"),
-    ("статьях", "правилах"),
-];
-
-/// "of the rules of procedure" (genitive plural), after the rule number.
-pub const ROP_NAME: &str = "правил процедуры";
-
-/// The Charter's name: «Устав Организации Объединенных Наций», never with «ООН»
-/// (conventions §4.4): the short forms, in every case, and the full name.
-pub const CHARTER_SHORT: &[(&str, &str)] = &[
-    ("Устав ООН", "Устав Организации Объединенных Наций"),
-    ("Устава ООН", "Устава Организации Объединенных Наций"),
-    ("Уставу ООН", "Уставу Организации Объединенных Наций"),
-    ("Уставом ООН", "Уставом Организации Объединенных Наций"),
-    ("Уставе ООН", "Уставе Организации Объединенных Наций"),
-];
-
-/// Words for the Charter's articles and chapters, written in lower case in running
-/// text («статья 52 Устава», «главы VII Устава»): the forms of «статья» and «глава»
-/// that may stand before a number and «Устава».
-pub const CHARTER_PARTS: &[&str] = &[
-    "Статья",
-    "Статьи",
-    "Статье",
-    "Статью",
-    "Статьей",
-    "Статьям",
-    "Статьями",
-    "Статьях",
-    "Глава",
-    "Главы",
-    "Главе",
-    "Главу",
-    "Главой",
-];
-
 /// Month names, January first: the genitive of dates first («2 декабря 2004 года»),
 /// then the nominative («декабрь 2004 года» for a month alone) and the prepositional
 /// («в декабре 2004 года»).

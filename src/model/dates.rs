@@ -29,6 +29,12 @@ pub struct DateIssues {
     pub chinese_numerals: bool,
     /// "２００４年".
     pub fullwidth_digits: bool,
+    /// A link word of the language left out: "2 diciembre 2004" for "2 de diciembre
+    /// de 2004".
+    pub missing_link: bool,
+    /// A month name accepted but not in the standard form (Arabic "ديسمبر" alone,
+    /// the pair reversed or spaced: "كانون الأول/ ديسمبر").
+    pub month_form: bool,
 }
 
 impl DateIssues {
@@ -41,6 +47,8 @@ impl DateIssues {
             || self.numeric
             || self.chinese_numerals
             || self.fullwidth_digits
+            || self.missing_link
+            || self.month_form
     }
 }
 

@@ -191,6 +191,7 @@ impl<'a> Document<'a> {
             .blocks
             .get(first_organ)
             .map_or(text.len(), |b| b.span.start);
+        let words = self.profile().header_words();
         let mut masthead_session = None;
         let mut symbol_session = None;
         let mut adoption_date: Option<(Date, Span)> = None;
@@ -200,7 +201,12 @@ impl<'a> Document<'a> {
             let content = s.trim_start_matches('#').trim_start();
             let cstart = line.trimmed.end - content.len();
             // Adoption block lines anywhere.
-            let lower_adopt = content.starts_with("Resolution adopted by")
+            let folded = crate::lang::phrase::fold(content);
+            let meeting_line = content.contains("plenary meeting") && content.len() < 40
+                || words.meeting.iter().any(|m| folded.contains(m)) && content.chars().count() < 40;
+            let lower_adopt = words.adopted.iter().any(|a| folded.starts_with(a))
+                || meeting_line
+                || content.starts_with("Resolution adopted by")
                 || content.starts_with("Adopted by the Security Council")
                 || content.contains("plenary meeting") && content.len() < 40
                 || content == "大会决议"
@@ -240,7 +246,7 @@ impl<'a> Document<'a> {
                     }
                 }
                 // "48th plenary meeting" is followed by the date line.
-                if content.contains("plenary meeting") {
+                if meeting_line {
                     if let Some(next) = self.lines.get(li + 1) {
                         if let Some(d) = self.date_filling(next.trimmed) {
                             adoption_date.get_or_insert(d);
@@ -299,7 +305,9 @@ impl<'a> Document<'a> {
         // Letters: "Letter dated 14 July 2009 from …", "2009年7月14日…给秘书长的信".
         for block in &self.blocks {
             let s = block.content.of(text);
-            let is_letter = s.starts_with("Letter dated")
+            let folded = crate::lang::phrase::fold(&s[..crate::text::floor_boundary(s, 64)]);
+            let is_letter = words.letter.iter().any(|l| folded.starts_with(l))
+                || s.starts_with("Letter dated")
                 || s.starts_with("Note verbale dated")
                 || (s.ends_with("的信") && s.chars().count() < 80)
                 || s.ends_with("的普通照会");
@@ -398,6 +406,33 @@ fn header_body(text: &str, lines: &[Line]) -> Option<Body> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adoption_block_and_letters_in_the_profile_language() {
+        let t = "Résolution adoptée par l'Assemblée générale le 1er décembre 2025\n\n80/13. Titre\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa quatre-vingt-deuxième session.\n\n52e séance plénière\n1er décembre 2025\n";
+        let doc = Document::parse(t, &Options::default());
+        assert!(doc.adopted);
+        assert_eq!(doc.date.map(|d| d.iso()), Some("2025-12-01".to_string()));
+        assert_eq!(doc.session, Some(80));
+        let t = "Lettre datée du 14 juillet 2009, adressée au Secrétaire général par le Représentant permanent\n\nJ'ai l'honneur de vous écrire.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.letter_dates.len(), 1);
+    }
+
+    #[test]
+    fn adoption_block_in_the_document_language() {
+        let t = "Resolución aprobada por la Asamblea General el 2 de marzo de 2010\n\n64/256. Cooperación\n\nLa Asamblea General,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n\n77ª sesión plenaria\n2 de marzo de 2010\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.language, Language::Es);
+        assert!(doc.adopted);
+        assert_eq!(doc.date, Some(Date::new(2010, 3, 2)));
+        assert_eq!(doc.session, Some(64));
+    }
 }
 
 #[cfg(test)]

@@ -25,14 +25,17 @@ struct Keyword {
 /// Whole-word keyword occurrences, with clitic particles stripped.
 fn keywords(text: &str, lex: &CitationLexicon) -> Vec<Keyword> {
     let mut out = Vec::new();
-    let max_len = lex
-        .resolution
-        .iter()
-        .chain(lex.decision.iter())
-        .chain(lex.clitics.iter())
-        .map(|w| w.chars().count())
-        .sum::<usize>()
-        .max(1);
+    let all = || {
+        lex.resolution
+            .iter()
+            .chain(lex.decision.iter())
+            .chain(lex.clitics.iter())
+    };
+    let max_len = all().map(|w| w.chars().count()).sum::<usize>().max(1);
+    // A cheap test before a word is folded and looked up: its first letter.
+    let mut initials: Vec<char> = all().filter_map(|w| w.chars().next()).collect();
+    initials.sort_unstable();
+    initials.dedup();
     let mut it = text.char_indices().peekable();
     while let Some((start, c)) = it.next() {
         if !(c.is_alphabetic() || crate::lang::phrase::is_mark(c)) {
@@ -49,7 +52,11 @@ fn keywords(text: &str, lex: &CitationLexicon) -> Vec<Keyword> {
                 break;
             }
         }
-        if n > max_len {
+        if n > max_len
+            || c.to_lowercase()
+                .next()
+                .is_none_or(|l| initials.binary_search(&l).is_err())
+        {
             continue;
         }
         let w = fold(&text[start..end]);
@@ -197,10 +204,9 @@ fn next_item(text: &str, i: usize, lex: &CitationLexicon) -> Option<usize> {
         j += 'و'.len_utf8();
         ok = true;
     }
-    let starts_number = text[j..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || c == 'E' || c == 'S');
+    let starts_number = text[j..].chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || c == 'E' || c == 'S'
+    });
     (ok && starts_number && !paragraph_label_follows(text, i, j)).then_some(j)
 }
 

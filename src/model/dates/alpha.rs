@@ -88,10 +88,10 @@ fn skip_back(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Month forms grouped by their first word (folded): (month, form's words).
+/// Month forms grouped by their first word (folded): (month, form's words, the
+/// standard form).
 struct Index {
-    /// (month, is the standard form, words).
-    by_first: HashMap<String, Vec<(u32, bool, Vec<String>)>>,
+    by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>>,
     /// First letters of the month names, folded: a cheap test before a lookup.
     initials: Vec<char>,
 }
@@ -106,7 +106,7 @@ fn form_words(s: &str) -> Vec<String> {
 
 impl Index {
     fn new(lex: &DateLexicon) -> Index {
-        let mut by_first: HashMap<String, Vec<(u32, bool, Vec<String>)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>> = HashMap::new();
         for (m, forms) in lex.months.iter().enumerate() {
             for (k, f) in forms.iter().enumerate() {
                 let ws = form_words(f);
@@ -114,7 +114,7 @@ impl Index {
                     by_first
                         .entry(first.clone())
                         .or_default()
-                        .push((m as u32 + 1, k == 0, ws));
+                        .push((m as u32 + 1, ws, k == 0));
                 }
             }
         }
@@ -125,8 +125,8 @@ impl Index {
     }
 }
 
-/// The words of `text` from `i`: (start, end) of letter runs, separated by spaces or
-/// a slash, at most `max`.
+/// The words of `text` from `i`: (start, end) of letter runs, separated by a space
+/// or a slash (perhaps with spaces around it), at most `max`.
 fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut j = i;
@@ -143,21 +143,29 @@ fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
             break;
         }
         out.push((start, j));
-        match text[j..].chars().next() {
-            Some(c @ (' ' | '/' | '\u{A0}')) => j += c.len_utf8(),
-            _ => break,
+        // Words are separated by one space or a slash; spaces around a slash
+        // ("كانون الأول/ ديسمبر", "كانون الأول / ديسمبر") are read too.
+        let rest = &text[j..];
+        let t = rest.trim_start_matches([' ', '\u{A0}']);
+        if let Some(after) = t.strip_prefix('/') {
+            j = text.len() - after.trim_start_matches([' ', '\u{A0}']).len();
+        } else {
+            match rest.chars().next() {
+                Some(c @ (' ' | '\u{A0}')) => j += c.len_utf8(),
+                _ => break,
+            }
         }
     }
     out
 }
 
-/// The month at word start `i`: (month, end of the name, the standard form).
+/// The month at word start `i`: (month, end of the name, in the standard form).
 fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize, bool)> {
     let ws = words_from(text, i, 4);
     let &(a, b) = ws.first()?;
     let cands = idx.by_first.get(&fold(&text[a..b]))?;
     let mut best: Option<(u32, usize, usize, bool)> = None;
-    for (m, standard, fws) in cands {
+    for (m, fws, standard) in cands {
         if fws.len() > ws.len() {
             continue;
         }
@@ -171,7 +179,15 @@ fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize, bool)> {
             best = Some((*m, fws.len(), ws[fws.len() - 1].1, *standard));
         }
     }
-    best.map(|(m, _, end, standard)| (m, end, standard))
+    // Spaces around the slash of a pair are not the standard form either.
+    best.map(|(m, _, end, standard)| {
+        let name = &text[i..end];
+        (
+            m,
+            end,
+            standard && !name.contains("/ ") && !name.contains(" /"),
+        )
+    })
 }
 
 /// A link word ("de") at `i`, followed by white space: where the space ends.
@@ -218,9 +234,11 @@ fn date_at(
     let mut start = ms;
     let mut day = None;
     let mut p = skip_back(text, ms);
+    let mut day_link = false;
     if p < ms {
         if let Some(ls) = link_back(text, p, lex.links) {
             p = skip_back(text, ls);
+            day_link = true;
         }
         // "1er", "1.º"
         let mut q = p;
@@ -237,6 +255,12 @@ fn date_at(
                 day = Some(d);
                 start = ds;
                 issues.leading_zero = zero;
+                // A suffix the standard form does not write ("1º de enero" where
+                // Spanish writes "1 de enero"; French "1er" is standard).
+                if q < p {
+                    let standard = crate::lang::profile(lang).format_date(2000, month, Some(1));
+                    issues.ordinal_suffix = !standard.starts_with(&format!("1{}", &text[q..p]));
+                }
             }
         }
     }
@@ -249,13 +273,19 @@ fn date_at(
             i = j;
         }
     }
+    let mut year_link = false;
     if let Some(j) = link_fwd(text, i, lex.links) {
         i = j;
+        year_link = true;
     }
     let (year, mut end) = match number_at(text, i, 4) {
         Some((y, e, 4, _)) if i > me => (y as i32, e),
         _ => return None,
     };
+    // "2 diciembre 2004": the language links day, month and year ("de").
+    if !lex.links.is_empty() {
+        issues.missing_link = !year_link || (day.is_some() && !day_link);
+    }
     if text[end..]
         .chars()
         .next()
@@ -304,6 +334,7 @@ fn date_at(
 /// Finds the dates written in the language of `lex`.
 pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec<DateMention> {
     let idx = Index::new(lex);
+    let strict = crate::lang::profile(lang).strict_month_forms();
     let mut out: Vec<DateMention> = Vec::new();
     let mut prev_letter = false;
     for (i, c) in text.char_indices() {
@@ -316,9 +347,10 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
         {
             if let Some((m, me, standard)) = month_at(text, i, &idx) {
                 if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
-                    // A full date takes the month's standard form (the genitive
-                    // "декабря", not "декабрь"; the paired Arabic name).
-                    d.issues.abbreviated |= d.day.is_some() && !standard;
+                    // A full date takes the standard form in every language (the
+                    // Russian genitive "2 декабря", not "2 декабрь"); where only the
+                    // standard form is UN style, a month alone does too.
+                    d.issues.month_form = (strict || d.day.is_some()) && !standard;
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -358,6 +390,28 @@ mod tests {
             (Some(Date::new(2005, 1, 1)), "1er janvier 2005".into())
         );
         assert_eq!(d[2].1, "mars 2006");
+        let d = dates("el 1º de enero de 2005", Language::Es);
+        assert_eq!(d[0].1, "1º de enero de 2005");
+        let m = super::find(
+            "el 1º de enero de 2005",
+            profile(Language::Es).date_lexicon().expect("lexicon"),
+            Language::Es,
+        );
+        assert!(m[0].issues.ordinal_suffix);
+        let m = super::find(
+            "le 1er janvier 2005",
+            profile(Language::Fr).date_lexicon().expect("lexicon"),
+            Language::Fr,
+        );
+        assert!(!m[0].issues.ordinal_suffix);
+        let lex = profile(Language::Es).date_lexicon().expect("lexicon");
+        let m = super::find(
+            "el 2 diciembre 2004 y el 3 de mayo 2005, en mayo de 2006",
+            lex,
+            Language::Es,
+        );
+        let missing: Vec<bool> = m.iter().map(|d| d.issues.missing_link).collect();
+        assert_eq!(missing, [true, true, false]);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],
@@ -373,6 +427,35 @@ mod tests {
         );
         let d = dates("المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤", Language::Ar);
         assert_eq!(d[0].0, Some(Date::new(2004, 12, 2)));
+        let d = dates(
+            "في 2 كانون الأول/ ديسمبر 2004 و 3 ديسمبر/كانون الأول 2004 و 4 ديسمبر 2004",
+            Language::Ar,
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0, x.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(Date::new(2004, 12, 2)), "2 كانون الأول/ ديسمبر 2004"),
+                (Some(Date::new(2004, 12, 3)), "3 ديسمبر/كانون الأول 2004"),
+                (Some(Date::new(2004, 12, 4)), "4 ديسمبر 2004"),
+            ]
+        );
+        let lex = profile(Language::Ar).date_lexicon().expect("lexicon");
+        let forms: Vec<bool> = super::find(
+            "في 2 كانون الأول/ ديسمبر 2004 و 3 ديسمبر/كانون الأول 2004 و 4 كانون الأول/ديسمبر 2004",
+            lex,
+            Language::Ar,
+        )
+        .iter()
+        .map(|d| d.issues.month_form)
+        .collect();
+        assert_eq!(forms, [true, true, false]);
+        let fr = profile(Language::Fr).date_lexicon().expect("lexicon");
+        assert!(
+            !super::find("le 2 décembre 2004", fr, Language::Fr)[0]
+                .issues
+                .month_form
+        );
         let d = dates("المؤرخ 2 كانون الأول/ديسمبر 2004", Language::Ar);
         assert_eq!(
             d[0],
@@ -400,7 +483,7 @@ mod year_word_tests {
         // A full date takes the month's standard form.
         let ds =
             crate::model::dates::find("от 2 декабрь 2004 года и в декабре 2004 года", Language::Ru);
-        let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
-        assert_eq!(abbreviated, [true, false]);
+        let month_form: Vec<bool> = ds.iter().map(|d| d.issues.month_form).collect();
+        assert_eq!(month_form, [true, false]);
     }
 }

@@ -136,82 +136,77 @@ impl Rule for CharterReference {
         match cx.doc.language {
             Language::En => check_en(cx),
             Language::Zh => check_zh(cx),
-            Language::Ru => check_ru(cx),
-            // Not yet checked in French, Spanish and Arabic.
-            _ => {}
+            _ => check_other(cx),
         }
     }
 }
 
-/// Russian: «Устав Организации Объединенных Наций», not «Устав ООН»; «статья 52
-/// Устава», «главы VII Устава» in lower case inside a sentence.
-fn check_ru(cx: &mut Context) {
-    use crate::lang::ru::{CHARTER_PARTS, CHARTER_SHORT};
+/// French, Spanish, Russian, Arabic: the Charter's name, its articles' capital (French
+/// and Spanish) and its chapters in roman numerals, from the language's
+/// [`crate::lang::references`] words.
+fn check_other(cx: &mut Context) {
+    let Some(w) = crate::lang::references::words(cx.doc.language) else {
+        return;
+    };
     let text = cx.doc.text;
-    for &(short, right) in CHARTER_SHORT {
-        for (at, _) in text.match_indices(short) {
-            let end = at + short.len();
-            if text[end..].starts_with(char::is_alphanumeric) {
+    let right = w.charter;
+    for wrong in w.charter_wrong {
+        for (i, _) in text.match_indices(wrong) {
+            let end = i + wrong.len();
+            if text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
                 continue;
             }
-            let sp = Span::new(at, end);
-            let found = short;
+            let span = Span::new(i, end);
             let m = msg!(cx.ui,
-                en: "The Charter is named “{right}”, not “{found}”",
-                zh: "《宪章》的俄文名称为“{right}”，而非“{found}”",
-                fr: "La Charte s’appelle « {right} » en russe, et non « {found} »",
-                es: "La Carta se llama “{right}” en ruso, no “{found}”",
-                ru: "Устав называется «{right}», а не «{found}»",
-                ar: "اسم الميثاق بالروسية ”{right}“ لا ”{found}“");
-            let label = msg!(cx.ui,
-                en: "Replace with “{right}”",
-                zh: "改为“{right}”",
-                fr: "Remplacer par « {right} »",
-                es: "Reemplazar por “{right}”",
-                ru: "Заменить на «{right}»",
-                ar: "استبدل بـ ”{right}“");
-            cx.report(sp, m, edit(sp, right, label));
+                en: "The Charter is named “{right}” in UN texts, not “{wrong}”",
+                zh: "联合国文本中《宪章》的名称为“{right}”，而非“{wrong}”",
+                fr: "Dans les textes de l’ONU, la Charte s’appelle « {right} », et non « {wrong} »",
+                es: "En los textos de las Naciones Unidas la Carta se denomina “{right}”, no “{wrong}”",
+                ru: "В документах ООН Устав называется «{right}», а не «{wrong}»",
+                ar: "يسمى الميثاق في نصوص الأمم المتحدة “{right}” وليس “{wrong}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            cx.report(span, m, edit(span, right, label));
         }
     }
-    // "Статья 52 Устава" inside a sentence.
-    for (at, _) in text.match_indices("Устав") {
-        let before = text[..at].trim_end_matches([' ', '\u{A0}']);
-        let num = before
-            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'));
-        if num.len() == before.len() {
-            continue;
+    if let Some((article, wrongs)) = w.charter_article {
+        for wrong in wrongs {
+            for (word, _) in super::numbered_references(text, wrong, w.charter_after) {
+                let m = msg!(cx.ui,
+                    en: "Articles of the Charter take a capital: “{article}”",
+                    zh: "《宪章》的条款应大写：“{article}”",
+                    fr: "Les Articles de la Charte prennent une majuscule : « {article} »",
+                    es: "Los Artículos de la Carta se escriben con mayúscula: “{article}”",
+                    ru: "Статьи Устава пишутся с прописной буквы: «{article}»",
+                    ar: "تكتب مواد الميثاق بحرف كبير: “{article}”");
+                let label = msg!(cx.ui, en: "Capitalize", zh: "改为大写", fr: "Mettre la majuscule", es: "Poner mayúscula", ru: "С прописной буквы", ar: "حرف كبير");
+                cx.report(word, m, edit(word, article, label));
+            }
         }
-        let wend = num.trim_end_matches([' ', '\u{A0}']).len();
-        if wend == num.len() {
-            continue;
+    }
+    for chapter in w.chapter {
+        for (_, num) in super::numbered_references(text, chapter, w.charter_after) {
+            let Ok(n) = num.of(text).parse::<u32>() else {
+                continue;
+            };
+            if !(1..=19).contains(&n) {
+                continue;
+            }
+            let r = roman(n);
+            let found = num.of(text);
+            let m = msg!(cx.ui,
+                en: "Chapters of the Charter are numbered in roman numerals: “{r}”, not “{found}”",
+                zh: "《宪章》的章应使用罗马数字：“{r}”，而非“{found}”",
+                fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « {r} », et non « {found} »",
+                es: "Los capítulos de la Carta se numeran en números romanos: “{r}”, no “{found}”",
+                ru: "Главы Устава нумеруются римскими цифрами: «{r}», а не «{found}»",
+                ar: "ترقم فصول الميثاق بالأرقام الرومانية: “{r}” وليس “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”", fr: "Remplacer par « {r} »", es: "Sustituir por “{r}”", ru: "Заменить на «{r}»", ar: "استبدال بـ“{r}”");
+            cx.report(num, m, edit(num, r, label));
         }
-        let wstart = text[..wend]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(wend, |(i, _)| i);
-        let word = &text[wstart..wend];
-        if !CHARTER_PARTS.contains(&word) || super::at_sentence_start(text, wstart) {
-            continue;
-        }
-        let low = word.to_lowercase();
-        let sp = Span::new(wstart, wend);
-        let m = msg!(cx.ui,
-            en: "The Charter's articles and chapters are written in lower case in Russian: “{low}”, not “{word}”",
-            zh: "俄文中《宪章》的条、章应小写：“{low}”，而非“{word}”",
-            fr: "En russe, les articles et chapitres de la Charte s’écrivent en minuscules : « {low} », et non « {word} »",
-            es: "En ruso, los artículos y capítulos de la Carta se escriben en minúscula: “{low}”, no “{word}”",
-            ru: "Статьи и главы Устава пишутся со строчной буквы: «{low}», а не «{word}»",
-            ar: "تُكتب مواد الميثاق وفصوله بالروسية بحرف صغير: ”{low}“ لا ”{word}“");
-        let label = msg!(cx.ui,
-            en: "Replace with “{low}”",
-            zh: "改为“{low}”",
-            fr: "Remplacer par « {low} »",
-            es: "Reemplazar por “{low}”",
-            ru: "Заменить на «{low}»",
-            ar: "استبدل بـ ”{low}“");
-        cx.report(sp, m, edit(sp, low.clone(), label));
     }
 }
 
@@ -231,8 +226,16 @@ fn check_en(cx: &mut Context) {
         let sp = Span::new(m.start(), m.end());
         let msg_ = msg!(cx.ui,
             en: "The Charter is named “the {right}” (then “the Charter”), not “{found}”",
-            zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”");
-        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+            zh: "《宪章》的英文名称应为“the {right}”（其后简称“the Charter”），而非“{found}”",
+            fr: "En anglais, la Charte s'appelle « the {right} » (puis « the Charter »), et non « {found} »",
+            es: "En inglés, la Carta se denomina “the {right}” (y después “the Charter”), no “{found}”",
+            ru: "В английском тексте Устав называется «the {right}» (далее «the Charter»), а не «{found}»",
+            ar: "يُسمّى الميثاق في النص الإنكليزي “the {right}” (ثم “the Charter”)، لا “{found}”");
+        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+            fr: "Remplacer par « {right} »",
+            es: "Sustituir por “{right}”",
+            ru: "Заменить на «{right}»",
+            ar: "الاستبدال بـ“{right}”");
         // "… the Charter of the U.N." at a paragraph's end: its dot is also the full stop.
         let after = text[sp.end..].chars().next();
         let repl = if found.ends_with('.') && matches!(after, None | Some('\n' | '\r')) {
@@ -260,8 +263,16 @@ fn check_en(cx: &mut Context) {
             let sp = Span::new(word.start(), word.end());
             let msg_ = msg!(cx.ui,
                 en: "Articles and chapters of the Charter take a capital: “{up}”",
-                zh: "英文中《宪章》的条、章应首字母大写：“{up}”");
-            let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”");
+                zh: "英文中《宪章》的条、章应首字母大写：“{up}”",
+                fr: "En anglais, les articles et chapitres de la Charte prennent une majuscule : « {up} »",
+                es: "En inglés, los artículos y capítulos de la Carta llevan mayúscula: “{up}”",
+                ru: "В английском тексте статьи и главы Устава пишутся с прописной буквы: «{up}»",
+                ar: "في النص الإنكليزي تُكتب مواد الميثاق وفصوله بحرف كبير: “{up}”");
+            let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”",
+                fr: "Remplacer par « {up} »",
+                es: "Sustituir por “{up}”",
+                ru: "Заменить на «{up}»",
+                ar: "الاستبدال بـ“{up}”");
             cx.report(sp, msg_, edit(sp, up, label));
         }
         if chapter {
@@ -281,8 +292,16 @@ fn check_en(cx: &mut Context) {
                     let sp = Span::new(base + i, base + i + n);
                     let msg_ = msg!(cx.ui,
                         en: "Chapters of the Charter are numbered in roman numerals: “Chapter {r}”, not “{digits}”",
-                        zh: "英文中《宪章》各章以罗马数字编号：“Chapter {r}”，而非“{digits}”");
-                    let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”");
+                        zh: "英文中《宪章》各章以罗马数字编号：“Chapter {r}”，而非“{digits}”",
+                        fr: "Les chapitres de la Charte sont numérotés en chiffres romains : « Chapter {r} », et non « {digits} »",
+                        es: "Los capítulos de la Carta se numeran en cifras romanas: “Chapter {r}”, no “{digits}”",
+                        ru: "Главы Устава нумеруются римскими цифрами: «Chapter {r}», а не «{digits}»",
+                        ar: "تُرقَّم فصول الميثاق بالأرقام الرومانية: “Chapter {r}”، لا “{digits}”");
+                    let label = msg!(cx.ui, en: "Replace with “{r}”", zh: "改为“{r}”",
+                        fr: "Remplacer par « {r} »",
+                        es: "Sustituir por “{r}”",
+                        ru: "Заменить на «{r}»",
+                        ar: "الاستبدال بـ“{r}”");
                     cx.report(sp, msg_, edit(sp, r, label));
                 }
                 i += n;
@@ -313,8 +332,16 @@ fn check_zh(cx: &mut Context) {
         let found = sp.of(text);
         let m = msg!(cx.ui,
             en: "The Charter is written between title marks: “《联合国宪章》”, not “{found}”",
-            zh: "应加书名号：“《联合国宪章》”，而非“{found}”");
-        let label = msg!(cx.ui, en: "Replace with “《联合国宪章》”", zh: "改为“《联合国宪章》”");
+            zh: "应加书名号：“《联合国宪章》”，而非“{found}”",
+            fr: "En chinois, la Charte s'écrit entre guillemets de titre : « 《联合国宪章》 », et non « {found} »",
+            es: "En chino, la Carta se escribe entre signos de título: “《联合国宪章》”, no “{found}”",
+            ru: "В китайском тексте название Устава заключается в кавычки для названий: «《联合国宪章》», а не «{found}»",
+            ar: "في النص الصيني يُكتب الميثاق بين علامتي العنوان: “《联合国宪章》”، لا “{found}”");
+        let label = msg!(cx.ui, en: "Replace with “《联合国宪章》”", zh: "改为“《联合国宪章》”",
+            fr: "Remplacer par « 《联合国宪章》 »",
+            es: "Sustituir por “《联合国宪章》”",
+            ru: "Заменить на «《联合国宪章》»",
+            ar: "الاستبدال بـ“《联合国宪章》”");
         cx.report(sp, m, edit(sp, "《联合国宪章》", label));
     }
     for run in zh_run_regex().find_iter(text) {
@@ -341,8 +368,16 @@ fn report_zh_part(cx: &mut Context, start: usize, found: &str, n: &str, kind: &s
     let sp = Span::new(start, start + found.len());
     let m = msg!(cx.ui,
         en: "Articles, paragraphs and chapters of the Charter are numbered in Chinese numerals: “{right}”, not “{found}”",
-        zh: "《宪章》的条、项、章应使用汉字数字：“{right}”，而非“{found}”");
-    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+        zh: "《宪章》的条、项、章应使用汉字数字：“{right}”，而非“{found}”",
+        fr: "En chinois, les articles, paragraphes et chapitres de la Charte sont numérotés en chiffres chinois : « {right} », et non « {found} »",
+        es: "En chino, los artículos, párrafos y capítulos de la Carta se numeran con cifras chinas: “{right}”, no “{found}”",
+        ru: "В китайском тексте статьи, пункты и главы Устава нумеруются китайскими цифрами: «{right}», а не «{found}»",
+        ar: "في النص الصيني تُرقَّم مواد الميثاق وفقراته وفصوله بالأرقام الصينية: “{right}”، لا “{found}”");
+    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+        fr: "Remplacer par « {right} »",
+        es: "Sustituir por “{right}”",
+        ru: "Заменить на «{right}»",
+        ar: "الاستبدال بـ“{right}”");
     cx.report(sp, m, edit(sp, right, label));
 }
 
@@ -436,21 +471,44 @@ mod tests {
         assert_eq!(chinese_number(100), "一百");
     }
 
-    #[test]
-    fn russian_name_and_lower_case_articles() {
-        let t = "Совет Безопасности,\n\nссылаясь на Устав ООН и на Статью 52 Устава, а также на главу VIII Устава,\n\nдействуя на основании Главы VII Устава Организации Объединенных Наций,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
-        let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> = f
+    fn fixed_in(lang: crate::Language, t: &str) -> (usize, String) {
+        let opts = crate::Options {
+            language: Some(lang),
+            ..Default::default()
+        };
+        let r = crate::check(t, &opts);
+        let fixes: Vec<_> = r
+            .diagnostics
             .iter()
-            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .filter(|d| d.rule == "charter-reference")
+            .filter_map(|d| d.fix.clone())
             .collect();
-        assert_eq!(
-            got,
-            [
-                ("Устав ООН", Some("Устав Организации Объединенных Наций")),
-                ("Статью", Some("статью")),
-                ("Главы", Some("главы")),
-            ]
+        (fixes.len(), crate::apply_fixes(t, &fixes))
+    }
+
+    #[test]
+    fn french_spanish_russian_arabic() {
+        use crate::Language::*;
+        let (n, f) = fixed_in(Fr, "Rappelant la Charte de l'ONU, l'article 24 de la Charte et le Chapitre 7 de la Charte,\n");
+        assert_eq!(n, 3);
+        assert_eq!(f, "Rappelant la Charte des Nations Unies, l'Article 24 de la Charte et le Chapitre VII de la Charte,\n");
+        let (n, _) = fixed_in(
+            Fr,
+            "Rappelant la Charte des Nations Unies et l'article 13 du règlement intérieur,\n",
         );
+        assert_eq!(n, 0);
+        let (n, f) = fixed_in(Es, "Recordando el párrafo 2 del artículo 12 de la Carta,\n");
+        assert_eq!(
+            (n, f.as_str()),
+            (1, "Recordando el párrafo 2 del Artículo 12 de la Carta,\n")
+        );
+        let (n, f) = fixed_in(Ru, "ссылаясь на Устав ООН и главу 7 Устава,\n");
+        assert_eq!(n, 2);
+        assert_eq!(
+            f,
+            "ссылаясь на Устав Организации Объединенных Наций и главу VII Устава,\n"
+        );
+        let (n, _) = fixed_in(Ar, "إذ تشير إلى ميثاق الأمم المتحدة،\n");
+        assert_eq!(n, 0);
     }
 }

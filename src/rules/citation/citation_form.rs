@@ -40,9 +40,9 @@ impl Rule for CitationForm {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let en = doc.language == Language::En;
-        // Languages written with spaces between words put one before the bracketed
-        // year ("1631 (2005)", "резолюцию 1631 (2005)"); Chinese does not.
+        // The universal forms ("1631 (2005)") are checked in every language written
+        // with spaces; Chinese has its own (第…号).
+        let en = doc.language != Language::Zh;
         let spaced = !doc.profile().word_sep().is_empty();
         for c in &doc.citations {
             if c.kind == CitationKind::Other {
@@ -54,8 +54,16 @@ impl Rule for CitationForm {
                 if let Some(at) = f.missing_space.filter(|&a| a <= text.len()) {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
-                        zh: "“{found}”：英文中括号年份前应有空格");
-                    let label = msg!(cx.ui, en: "Insert a space", zh: "插入空格");
+                        zh: "“{found}”：英文中括号年份前应有空格",
+                        fr: "« {found} » : une espace précède l'année entre parenthèses",
+                        es: "“{found}”: va un espacio antes del año entre paréntesis",
+                        ru: "«{found}»: перед годом в скобках ставится пробел",
+                        ar: "“{found}”: توضع مسافة قبل السنة الواردة بين قوسين");
+                    let label = msg!(cx.ui, en: "Insert a space", zh: "插入空格",
+                        fr: "Insérer une espace",
+                        es: "Insertar un espacio",
+                        ru: "Вставить пробел",
+                        ar: "إدراج مسافة");
                     cx.report(c.span, m, edit(Span::new(at, at), " ", label));
                 }
             }
@@ -64,8 +72,16 @@ impl Rule for CitationForm {
                     let word = w.of(text);
                     let m = msg!(cx.ui,
                         en: "A cited resolution's date is joined with “of”, not “{word}”",
-                        zh: "所引决议的日期应以“of”连接，而非“{word}”");
-                    let label = msg!(cx.ui, en: "Replace with “of”", zh: "改为“of”");
+                        zh: "所引决议的日期应以“of”连接，而非“{word}”",
+                        fr: "En anglais, la date d'une résolution citée est introduite par « of », et non par « {word} »",
+                        es: "En inglés, la fecha de una resolución citada se introduce con “of”, no con “{word}”",
+                        ru: "В английском тексте дата цитируемой резолюции присоединяется словом «of», а не «{word}»",
+                        ar: "في النص الإنكليزي يُربط تاريخ القرار المستشهد به بكلمة “of”، لا “{word}”");
+                    let label = msg!(cx.ui, en: "Replace with “of”", zh: "改为“of”",
+                        fr: "Remplacer par « of »",
+                        es: "Sustituir por “of”",
+                        ru: "Заменить на «of»",
+                        ar: "الاستبدال بـ“of”");
                     cx.report(w, m, edit(w, "of", label));
                 }
                 if let CitationKind::Sc { number, year: None } = c.kind {
@@ -76,9 +92,17 @@ impl Rule for CitationForm {
                     let year = sc_year_of(number).or_else(|| date_of(doc, c).map(|d| d.year));
                     let m = msg!(cx.ui,
                         en: "Security Council resolution {number} is cited with its year: “{number} (year)”",
-                        zh: "安全理事会第{number}号决议应连同年份引用：“{number} (年份)”");
+                        zh: "安全理事会第{number}号决议应连同年份引用：“{number} (年份)”",
+                        fr: "La résolution {number} du Conseil de sécurité se cite avec son année : « {number} (année) »",
+                        es: "La resolución {number} del Consejo de Seguridad se cita con su año: “{number} (año)”",
+                        ru: "Резолюция {number} Совета Безопасности приводится с указанием года: «{number} (год)»",
+                        ar: "يُستشهد بقرار مجلس الأمن {number} مع سنته: “{number} (السنة)”");
                     let fix = year.and_then(|y| {
-                        let label = msg!(cx.ui, en: "Insert “ ({y})”", zh: "插入“ ({y})”");
+                        let label = msg!(cx.ui, en: "Insert “ ({y})”", zh: "插入“ ({y})”",
+                            fr: "Insérer une espace et « ({y}) »",
+                            es: "Insertar un espacio y “({y})”",
+                            ru: "Вставить пробел и «({y})»",
+                            ar: "إدراج مسافة و“({y})”");
                         edit(Span::new(c.span.end, c.span.end), format!(" ({y})"), label)
                     });
                     cx.report(c.span, m, fix);
@@ -89,15 +113,31 @@ impl Rule for CitationForm {
             if let Some(at) = f.missing_di.filter(|&a| a <= text.len()) {
                 let m = msg!(cx.ui,
                     en: "“{found}”: the number of a cited resolution or decision is preceded by 第",
-                    zh: "“{found}”：所引决议或决定的编号前应有“第”");
-                let label = msg!(cx.ui, en: "Insert “第”", zh: "插入“第”");
+                    zh: "“{found}”：所引决议或决定的编号前应有“第”",
+                    fr: "« {found} » : en chinois, le numéro d'une résolution ou d'une décision citée est précédé de 第",
+                    es: "“{found}”: en chino, el número de una resolución o decisión citada va precedido de 第",
+                    ru: "«{found}»: в китайском тексте перед номером цитируемой резолюции или решения ставится 第",
+                    ar: "“{found}”: في النص الصيني يسبق رقمَ القرار أو المقرر المستشهد به الحرفُ 第");
+                let label = msg!(cx.ui, en: "Insert “第”", zh: "插入“第”",
+                    fr: "Insérer « 第 »",
+                    es: "Insertar “第”",
+                    ru: "Вставить «第»",
+                    ar: "إدراج “第”");
                 cx.report(c.span, m, edit(Span::new(at, at), "第", label));
             }
             if let Some(at) = f.missing_hao.filter(|&a| a <= text.len()) {
                 let m = msg!(cx.ui,
                     en: "“{found}”: the number of a cited resolution or decision is followed by 号",
-                    zh: "“{found}”：所引决议或决定的编号后应有“号”");
-                let label = msg!(cx.ui, en: "Insert “号”", zh: "插入“号”");
+                    zh: "“{found}”：所引决议或决定的编号后应有“号”",
+                    fr: "« {found} » : en chinois, le numéro d'une résolution ou d'une décision citée est suivi de 号",
+                    es: "“{found}”: en chino, el número de una resolución o decisión citada va seguido de 号",
+                    ru: "«{found}»: в китайском тексте после номера цитируемой резолюции или решения ставится 号",
+                    ar: "“{found}”: في النص الصيني يلي رقمَ القرار أو المقرر المستشهد به الحرفُ 号");
+                let label = msg!(cx.ui, en: "Insert “号”", zh: "插入“号”",
+                    fr: "Insérer « 号 »",
+                    es: "Insertar “号”",
+                    ru: "Вставить «号»",
+                    ar: "إدراج “号”");
                 cx.report(c.span, m, edit(Span::new(at, at), "号", label));
             }
             if let (Some(sp), Some(dm)) = (f.date_after, date_of(doc, c)) {
@@ -116,8 +156,16 @@ impl Rule for CitationForm {
                 let when = dm.span.of(text);
                 let m = msg!(cx.ui,
                     en: "In Chinese the date of a cited resolution comes before 第: “{when}{cited}”",
-                    zh: "所引决议的日期应置于“第”之前：“{when}{cited}”");
-                let label = msg!(cx.ui, en: "Write “{when}{cited}”", zh: "改为“{when}{cited}”");
+                    zh: "所引决议的日期应置于“第”之前：“{when}{cited}”",
+                    fr: "En chinois, la date d'une résolution citée précède 第 : « {when}{cited} »",
+                    es: "En chino, la fecha de una resolución citada va antes de 第: “{when}{cited}”",
+                    ru: "В китайском тексте дата цитируемой резолюции ставится перед 第: «{when}{cited}»",
+                    ar: "في النص الصيني يأتي تاريخ القرار المستشهد به قبل 第: “{when}{cited}”");
+                let label = msg!(cx.ui, en: "Write “{when}{cited}”", zh: "改为“{when}{cited}”",
+                    fr: "Écrire « {when}{cited} »",
+                    es: "Escribir “{when}{cited}”",
+                    ru: "Написать «{when}{cited}»",
+                    ar: "كتابة “{when}{cited}”");
                 cx.report(sp, m, edit(sp, format!("{when}{cited}"), label));
             }
         }
@@ -161,6 +209,21 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("60/1 of 16 September"));
+    }
+
+    #[test]
+    fn arabic_space_and_year() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرار مجلس الأمن 1631(2005) المؤرخ 17 تشرين الأول/أكتوبر 2005 وقرار مجلس الأمن 1325،\n\n1 - تطلب إلى الأمين العام تقديم تقرير.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("1631(2005)", Some(" ")), ("1325", Some(" (2000)"))],
+            "{f:?}"
+        );
     }
 
     #[test]

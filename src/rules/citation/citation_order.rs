@@ -84,7 +84,11 @@ impl Rule for CitationOrder {
                     let before = doc.citations[pi].span.of(text);
                     let m = msg!(cx.ui,
                         en: "“{found}” is listed after the later “{before}”; cited resolutions go in chronological order",
-                        zh: "“{found}”列在较晚的“{before}”之后；所引决议应按时间顺序排列");
+                        zh: "“{found}”列在较晚的“{before}”之后；所引决议应按时间顺序排列",
+                        fr: "« {found} » figure après « {before} », qui est postérieure ; les résolutions citées suivent l'ordre chronologique",
+                        es: "“{found}” figura después de “{before}”, que es posterior; las resoluciones citadas van en orden cronológico",
+                        ru: "«{found}» стоит после более поздней «{before}»; цитируемые резолюции перечисляются в хронологическом порядке",
+                        ar: "“{found}” مذكور بعد “{before}” الأحدث منه؛ وتُذكر القرارات المستشهد بها بترتيبها الزمني");
                     cx.report(c.span, m, None);
                 }
                 Some(&(prev, _)) if k <= prev => {}

@@ -56,27 +56,47 @@ impl Rule for DocumentSymbol {
                             format!("{}.{}", &text[s.span.start..at], &text[at..s.span.end]);
                         let m = msg!(cx.ui,
                             en: "The symbol “{found}” lacks a dot: “{fixed}”",
-                            zh: "文号“{found}”缺少圆点，应为“{fixed}”");
-                        let label = msg!(cx.ui, en: "Insert “.”", zh: "插入“.”");
+                            zh: "文号“{found}”缺少圆点，应为“{fixed}”",
+                            fr: "Il manque un point dans la cote « {found} » : « {fixed} »",
+                            es: "A la signatura “{found}” le falta un punto: “{fixed}”",
+                            ru: "В условном обозначении «{found}» не хватает точки: «{fixed}»",
+                            ar: "ينقص الرمزَ “{found}” نقطةٌ: “{fixed}”");
+                        let label = msg!(cx.ui, en: "Insert “.”", zh: "插入“.”",
+                            fr: "Insérer « . »",
+                            es: "Insertar “.”",
+                            ru: "Вставить «.»",
+                            ar: "إدراج “.”");
                         cx.report(s.span, m, edit(Span::new(at, at), ".", label));
                     }
                     SymbolIssue::NoSuchCommittee(sp) => {
                         let c = sp.of(text);
                         let m = msg!(cx.ui,
                             en: "“{c}” in “{found}” names no committee: the Assembly's Main Committees are A/C.1 to A/C.6",
-                            zh: "文号“{found}”中的“{c}”不是任何委员会：大会各主要委员会为A/C.1至A/C.6");
+                            zh: "文号“{found}”中的“{c}”不是任何委员会：大会各主要委员会为A/C.1至A/C.6",
+                            fr: "« {c} » dans « {found} » ne désigne aucune commission : les grandes commissions de l'Assemblée vont de A/C.1 à A/C.6",
+                            es: "“{c}” en “{found}” no designa ninguna comisión: las Comisiones Principales de la Asamblea van de A/C.1 a A/C.6",
+                            ru: "«{c}» в «{found}» не обозначает ни один комитет: главные комитеты Ассамблеи — от A/C.1 до A/C.6",
+                            ar: "“{c}” في “{found}” لا يدل على أي لجنة: اللجان الرئيسية للجمعية العامة هي من A/C.1 إلى A/C.6");
                         cx.report(sp, m, None);
                     }
                     SymbolIssue::EmptyComponent => {
                         let m = msg!(cx.ui,
                             en: "The symbol “{found}” has an empty component (“//” or a final “/”)",
-                            zh: "文号“{found}”中有空缺部分（“//”或末尾的“/”）");
+                            zh: "文号“{found}”中有空缺部分（“//”或末尾的“/”）",
+                            fr: "La cote « {found} » contient un élément vide (« // » ou « / » final)",
+                            es: "La signatura “{found}” tiene un componente vacío (“//” o una “/” final)",
+                            ru: "В условном обозначении «{found}» есть пустой элемент («//» или «/» в конце)",
+                            ar: "في الرمز “{found}” جزء فارغ (“//” أو “/” في آخره)");
                         cx.report(s.span, m, None);
                     }
                     SymbolIssue::MissingNumber => {
                         let m = msg!(cx.ui,
                             en: "The symbol “{found}” lacks the resolution's number",
-                            zh: "文号“{found}”缺少决议编号");
+                            zh: "文号“{found}”缺少决议编号",
+                            fr: "Il manque le numéro de la résolution dans la cote « {found} »",
+                            es: "A la signatura “{found}” le falta el número de la resolución",
+                            ru: "В условном обозначении «{found}» нет номера резолюции",
+                            ar: "ينقص الرمزَ “{found}” رقمُ القرار");
                         cx.report(s.span, m, None);
                     }
                     SymbolIssue::LowerCase(sp) => {
@@ -84,8 +104,16 @@ impl Rule for DocumentSymbol {
                         let up = c.to_uppercase();
                         let m = msg!(cx.ui,
                             en: "Symbol components are written in capitals: “{up}”, not “{c}”",
-                            zh: "文号各部分应大写：“{up}”，而非“{c}”");
-                        let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”");
+                            zh: "文号各部分应大写：“{up}”，而非“{c}”",
+                            fr: "Les éléments d'une cote s'écrivent en majuscules : « {up} », et non « {c} »",
+                            es: "Los componentes de una signatura se escriben en mayúsculas: “{up}”, no “{c}”",
+                            ru: "Элементы условного обозначения пишутся прописными буквами: «{up}», а не «{c}»",
+                            ar: "تُكتب أجزاء الرمز بحروف كبيرة: “{up}”، لا “{c}”");
+                        let label = msg!(cx.ui, en: "Replace with “{up}”", zh: "改为“{up}”",
+                            fr: "Remplacer par « {up} »",
+                            es: "Sustituir por “{up}”",
+                            ru: "Заменить на «{up}»",
+                            ar: "الاستبدال بـ“{up}”");
                         cx.report_at(Severity::Warning, sp, m, edit(sp, up, label));
                     }
                 }

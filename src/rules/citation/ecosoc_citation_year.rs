@@ -43,13 +43,25 @@ impl Rule for EcosocCitationYear {
             let found = c.span.of(text);
             let when = dm.span.of(text);
             let what = if c.decision {
-                msg!(cx.ui, en: "decision", zh: "决定")
+                msg!(cx.ui, en: "decision", zh: "决定",
+                    fr: "décision",
+                    es: "decisión",
+                    ru: "решение",
+                    ar: "مقرر")
             } else {
-                msg!(cx.ui, en: "resolution", zh: "决议")
+                msg!(cx.ui, en: "resolution", zh: "决议",
+                    fr: "résolution",
+                    es: "resolución",
+                    ru: "резолюция",
+                    ar: "قرار")
             };
             let m = msg!(cx.ui,
                 en: "Economic and Social Council {what} {found} is of {year}, but is dated “{when}”; the number or the date is wrong",
-                zh: "经济及社会理事会第{found}号{what}属于{year}年，但所注日期为“{when}”；编号或日期有误");
+                zh: "经济及社会理事会第{found}号{what}属于{year}年，但所注日期为“{when}”；编号或日期有误",
+                fr: "La {what} {found} du Conseil économique et social est de {year}, mais porte la date « {when} » ; le numéro ou la date est erroné",
+                es: "La {what} {found} del Consejo Económico y Social es de {year}, pero lleva la fecha “{when}”; el número o la fecha es erróneo",
+                ru: "Экономический и Социальный Совет: {what} {found} относится к {year} году, однако указана дата «{when}»; неверен номер или дата",
+                ar: "{what} المجلس الاقتصادي والاجتماعي {found} صادر في عام {year}، لكن تاريخه “{when}”؛ فالرقم أو التاريخ خاطئ");
             cx.report(dm.span, m, None);
         }
     }

@@ -69,19 +69,37 @@ impl Rule for GaCitationDate {
             let found = c.span.of(text);
             let when = dm.span.of(text);
             let (what, what_zh) = if c.decision {
-                ("Decision", "决定")
+                let what = msg!(cx.ui, en: "Decision", zh: "决定",
+                    fr: "La décision",
+                    es: "La decisión",
+                    ru: "Решение",
+                    ar: "المقرر");
+                (what, "决定")
             } else {
-                ("Resolution", "决议")
+                let what = msg!(cx.ui, en: "Resolution", zh: "决议",
+                    fr: "La résolution",
+                    es: "La resolución",
+                    ru: "Резолюция",
+                    ar: "القرار");
+                (what, "决议")
             };
             let (from, to) = (1945 + session as i32, 1946 + session as i32);
             let m = if sev == Severity::Error {
                 msg!(cx.ui,
                     en: "{what} “{found}” is of session {session} (September {from} to September {to}), but is dated “{when}”; the number or the date is wrong",
-                    zh: "第{found}号{what_zh}属于第{session}届会议（{from}年9月至{to}年9月），但所注日期为“{when}”；编号或日期有误")
+                    zh: "第{found}号{what_zh}属于第{session}届会议（{from}年9月至{to}年9月），但所注日期为“{when}”；编号或日期有误",
+                    fr: "{what} « {found} » relève de la session {session} (septembre {from} à septembre {to}), mais porte la date « {when} » ; le numéro ou la date est erroné",
+                    es: "{what} “{found}” corresponde al período de sesiones {session} (septiembre de {from} a septiembre de {to}), pero lleva la fecha “{when}”; el número o la fecha es erróneo",
+                    ru: "{what} «{found}» относится к {session}-й сессии (сентябрь {from} года — сентябрь {to} года), однако указана дата «{when}»; неверен номер или дата",
+                    ar: "{what} “{found}” من الدورة {session} (أيلول/سبتمبر {from} إلى أيلول/سبتمبر {to})، لكن تاريخه “{when}”؛ فالرقم أو التاريخ خاطئ")
             } else {
                 msg!(cx.ui,
                     en: "{what} “{found}” is of session {session}, which opened in September {from} on a day not known here; check that “{when}” falls within it",
-                    zh: "第{found}号{what_zh}属于第{session}届会议，该届会议于{from}年9月开幕（具体日期不详）；请核对“{when}”是否在该届会议期间")
+                    zh: "第{found}号{what_zh}属于第{session}届会议，该届会议于{from}年9月开幕（具体日期不详）；请核对“{when}”是否在该届会议期间",
+                    fr: "{what} « {found} » relève de la session {session}, ouverte en septembre {from} à une date inconnue ici ; vérifier que « {when} » tombe pendant cette session",
+                    es: "{what} “{found}” corresponde al período de sesiones {session}, que se inauguró en septiembre de {from} en una fecha que aquí se desconoce; compruebe que “{when}” quede dentro de él",
+                    ru: "{what} «{found}» относится к {session}-й сессии, открывшейся в сентябре {from} года (точная дата здесь неизвестна); проверьте, приходится ли «{when}» на эту сессию",
+                    ar: "{what} “{found}” من الدورة {session} التي افتُتحت في أيلول/سبتمبر {from} في يوم غير معروف هنا؛ يرجى التحقق من أن “{when}” يقع ضمنها")
             };
             cx.report_at(sev, dm.span, m, None);
         }

@@ -56,13 +56,25 @@ impl Rule for GaCitationSession {
             }
             let found = c.span.of(text);
             let what = if c.decision {
-                msg!(cx.ui, en: "decision", zh: "决定")
+                msg!(cx.ui, en: "decision", zh: "决定",
+                    fr: "décision",
+                    es: "decisión",
+                    ru: "решение",
+                    ar: "مقرر")
             } else {
-                msg!(cx.ui, en: "resolution", zh: "决议")
+                msg!(cx.ui, en: "resolution", zh: "决议",
+                    fr: "résolution",
+                    es: "resolución",
+                    ru: "резолюция",
+                    ar: "قرار")
             };
             let m = msg!(cx.ui,
                 en: "The {what} “{found}” is of session {session}, after this draft's session ({current}); check the number",
-                zh: "所引{what}“{found}”属于第{session}届会议，晚于本草案所在的第{current}届会议；请核对编号");
+                zh: "所引{what}“{found}”属于第{session}届会议，晚于本草案所在的第{current}届会议；请核对编号",
+                fr: "La {what} « {found} » relève de la session {session}, postérieure à celle du présent projet ({current}) ; vérifier le numéro",
+                es: "La {what} “{found}” corresponde al período de sesiones {session}, posterior al de este proyecto ({current}); compruebe el número",
+                ru: "Документ «{found}» ({what}) относится к {session}-й сессии, более поздней, чем сессия этого проекта ({current}); проверьте номер",
+                ar: "{what} “{found}” من الدورة {session}، وهي لاحقة لدورة هذا المشروع ({current})؛ يرجى التحقق من الرقم");
             cx.report(c.span, m, None);
         }
         for s in &doc.symbols {
@@ -74,7 +86,11 @@ impl Rule for GaCitationSession {
             }
             let m = msg!(cx.ui,
                 en: "The symbol “{found}” is of session {session}, more than one session after this draft's ({current}); check it",
-                zh: "文号“{found}”属于第{session}届会议，比本草案所在的第{current}届会议晚一届以上；请核对");
+                zh: "文号“{found}”属于第{session}届会议，比本草案所在的第{current}届会议晚一届以上；请核对",
+                fr: "La cote « {found} » relève de la session {session}, plus d'une session après celle du présent projet ({current}) ; la vérifier",
+                es: "La signatura “{found}” corresponde al período de sesiones {session}, más de un período de sesiones después del de este proyecto ({current}); compruébela",
+                ru: "Условное обозначение «{found}» относится к {session}-й сессии — более чем на одну сессию позже сессии этого проекта ({current}); проверьте его",
+                ar: "الرمز “{found}” من الدورة {session}، أي بعد دورة هذا المشروع ({current}) بأكثر من دورة واحدة؛ يرجى التحقق منه");
             cx.report(s.span, m, None);
         }
     }

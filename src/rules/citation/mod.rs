@@ -77,6 +77,44 @@ fn at_sentence_start(text: &str, i: usize) -> bool {
     }
 }
 
+/// Whole-word occurrences of `word` in `text` that are followed by white space, a
+/// number (1-3 Western digits: the number's span) and, after white space, one of
+/// `after` ("de la Charte", "правил процедуры"). Linear in the text for each word.
+pub(crate) fn numbered_references(
+    text: &str,
+    word: &str,
+    after: &[&str],
+) -> Vec<(crate::text::Span, crate::text::Span)> {
+    use crate::text::{is_hspace, Span};
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices(word) {
+        if text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut j = i + word.len();
+        let sp = text[j..].len() - text[j..].trim_start_matches(is_hspace).len();
+        if sp == 0 {
+            continue;
+        }
+        j += sp;
+        let n = text[j..].bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 3 {
+            continue;
+        }
+        let num = Span::new(j, j + n);
+        let k = j + n;
+        let rest = text[k..].trim_start_matches(is_hspace);
+        if rest.len() < text[k..].len() && after.iter().any(|a| rest.starts_with(a)) {
+            out.push((Span::new(i, i + word.len()), num));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod testing {
     use crate::report::Diagnostic;

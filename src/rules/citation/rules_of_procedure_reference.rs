@@ -71,8 +71,16 @@ impl Rule for RulesOfProcedureReference {
                             let sp = Span::new(rule.start(), rule.end());
                             let m = msg!(cx.ui,
                                 en: "Rules of procedure are cited in lower case: “{low}”, not “{w}”",
-                                zh: "英文中议事规则的条款应小写：“{low}”，而非“{w}”");
-                            let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”");
+                                zh: "英文中议事规则的条款应小写：“{low}”，而非“{w}”",
+                                fr: "En anglais, les articles du règlement intérieur se citent en minuscules : « {low} », et non « {w} »",
+                                es: "En inglés, los artículos del reglamento se citan en minúscula: “{low}”, no “{w}”",
+                                ru: "В английском тексте правила процедуры приводятся со строчной буквы: «{low}», а не «{w}»",
+                                ar: "في النص الإنكليزي يُستشهد بمواد النظام الداخلي بحروف صغيرة: “{low}”، لا “{w}”");
+                            let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”",
+                                fr: "Remplacer par « {low} »",
+                                es: "Sustituir por “{low}”",
+                                ru: "Заменить на «{low}»",
+                                ar: "الاستبدال بـ“{low}”");
                             cx.report(sp, m, edit(sp, low, label));
                         }
                     }
@@ -85,8 +93,16 @@ impl Rule for RulesOfProcedureReference {
                         let sp = Span::new(rop.start(), rop.end());
                         let m = msg!(cx.ui,
                             en: "“{low}” is written in lower case, not “{found}”",
-                            zh: "英文中应小写为“{low}”，而非“{found}”");
-                        let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”");
+                            zh: "英文中应小写为“{low}”，而非“{found}”",
+                            fr: "« {low} » s'écrit en minuscules, et non « {found} »",
+                            es: "“{low}” se escribe en minúscula, no “{found}”",
+                            ru: "«{low}» пишется со строчной буквы, а не «{found}»",
+                            ar: "تُكتب “{low}” بحروف صغيرة، لا “{found}”");
+                        let label = msg!(cx.ui, en: "Replace with “{low}”", zh: "改为“{low}”",
+                            fr: "Remplacer par « {low} »",
+                            es: "Sustituir por “{low}”",
+                            ru: "Заменить на «{low}»",
+                            ar: "الاستبدال بـ“{low}”");
                         cx.report(sp, m, edit(sp, low, label));
                     }
                 }
@@ -104,77 +120,44 @@ impl Rule for RulesOfProcedureReference {
                     let sp = Span::new(r.start(), r.end());
                     let m = msg!(cx.ui,
                         en: "Rules of procedure are numbered in Arabic figures: “{right}”, not “{found}”",
-                        zh: "议事规则的条款应使用阿拉伯数字：“{right}”，而非“{found}”");
-                    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+                        zh: "议事规则的条款应使用阿拉伯数字：“{right}”，而非“{found}”",
+                        fr: "Les articles du règlement intérieur sont numérotés en chiffres arabes : « {right} », et non « {found} »",
+                        es: "Los artículos del reglamento se numeran en cifras arábigas: “{right}”, no “{found}”",
+                        ru: "Правила процедуры нумеруются арабскими цифрами: «{right}», а не «{found}»",
+                        ar: "تُرقَّم مواد النظام الداخلي بالأرقام العربية: “{right}”، لا “{found}”");
+                    let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+                        fr: "Remplacer par « {right} »",
+                        es: "Sustituir por “{right}”",
+                        ru: "Заменить на «{right}»",
+                        ar: "الاستبدال بـ“{right}”");
                     cx.report(sp, m, edit(sp, right, label));
                 }
             }
-            Language::Ru => check_ru(cx),
-            // Not yet checked in French, Spanish and Arabic.
-            _ => {}
+            _ => check_other(cx),
         }
     }
 }
 
-/// Russian: «правило 14 правил процедуры», not «статья 14 правил процедуры».
-fn check_ru(cx: &mut Context) {
-    use crate::lang::ru::{ROP_NAME, ROP_RULE_FORMS};
+/// French, Spanish, Russian: the rules of procedure are "articles" in lower case
+/// (the capital is the Charter's), and in Russian "правила", not "статьи".
+fn check_other(cx: &mut Context) {
+    let Some(w) = crate::lang::references::words(cx.doc.language) else {
+        return;
+    };
     let text = cx.doc.text;
-    for (at, _) in text.match_indices(ROP_NAME) {
-        // "<word> 14 правил процедуры", "<word> 14 и 15 правил процедуры".
-        let before = text[..at].trim_end_matches([' ', '\u{A0}']);
-        let strip = |t: &str| -> usize {
-            t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '\u{A0}' | ','))
-                .len()
-        };
-        let mut cut = strip(before);
-        // "14 и 15": the joining word, then the first number.
-        if before[..cut].ends_with(" и") && cut < before.len() {
-            cut = strip(&before[..cut - "и".len()]);
+    for (wrong, right) in w.rule_wrong {
+        for (word, _) in super::numbered_references(text, wrong, w.rules_after) {
+            let found = word.of(text);
+            let m = msg!(cx.ui,
+                en: "A rule of the rules of procedure is “{right}”, not “{found}”",
+                zh: "议事规则的条款应称“{right}”，而非“{found}”",
+                fr: "Une disposition du règlement intérieur s’écrit « {right} », et non « {found} »",
+                es: "Una disposición del reglamento se escribe “{right}”, no “{found}”",
+                ru: "Положение правил процедуры называется «{right}», а не «{found}»",
+                ar: "يشار إلى حكم النظام الداخلي بـ“{right}” وليس “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”", fr: "Remplacer par « {right} »", es: "Sustituir por “{right}”", ru: "Заменить на «{right}»", ar: "استبدال بـ“{right}”");
+            cx.report(word, m, edit(word, *right, label));
         }
-        let nums = &before[..cut];
-        if nums.len() == before.len() {
-            continue;
-        }
-        let wend = nums.len();
-        let wstart = nums
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(wend, |(i, _)| i);
-        let word = &text[wstart..wend];
-        let lower = word.to_lowercase();
-        let Some(&(_, mut right)) = ROP_RULE_FORMS.iter().find(|(a, _)| *a == lower) else {
-            continue;
-        };
-        // «в статье 14» is prepositional: «в правиле 14».
-        let prev = text[..wstart].trim_end().rsplit(' ').next().unwrap_or("");
-        if right == "правилу" && matches!(prev.to_lowercase().as_str(), "в" | "о" | "об")
-        {
-            right = "правиле";
-        }
-        let right = if word.starts_with(char::is_uppercase) {
-            crate::lang::en::upper_first(right)
-        } else {
-            right.to_string()
-        };
-        let sp = Span::new(wstart, wend);
-        let m = msg!(cx.ui,
-            en: "The rules of procedure have rules, not articles: “{right}”, not “{word}”",
-            zh: "议事规则的条款俄文称“{right}”，而非“{word}”",
-            fr: "Le règlement intérieur a des articles appelés « {right} » en russe, et non « {word} »",
-            es: "El reglamento tiene artículos llamados “{right}” en ruso, no “{word}”",
-            ru: "В правилах процедуры — правила, а не статьи: «{right}», а не «{word}»",
-            ar: "مواد النظام الداخلي تسمى بالروسية ”{right}“ لا ”{word}“");
-        let label = msg!(cx.ui,
-            en: "Replace with “{right}”",
-            zh: "改为“{right}”",
-            fr: "Remplacer par « {right} »",
-            es: "Reemplazar por “{right}”",
-            ru: "Заменить на «{right}»",
-            ar: "استبدل بـ ”{right}“");
-        cx.report(sp, m, edit(sp, right.clone(), label));
     }
 }
 
@@ -236,21 +219,36 @@ mod tests {
     }
 
     #[test]
-    fn russian_rules_not_articles() {
-        let t = "Генеральная Ассамблея,\n\nссылаясь на статью 14 правил процедуры Генеральной Ассамблеи, на правило 15 правил процедуры и статьи 16 и 17 правил процедуры,\n\n1. постановляет в соответствии со статьей 20 правил процедуры и в статье 21 правил процедуры включить пункт.\n";
-        let f = seen(ID, t);
-        let got: Vec<(&str, Option<&str>)> = f
-            .iter()
-            .map(|s| (s.at.as_str(), s.fix.as_deref()))
-            .collect();
+    fn french_and_russian_rules() {
+        let check = |lang, t: &str| {
+            let opts = crate::Options {
+                language: Some(lang),
+                ..Default::default()
+            };
+            let r = crate::check(t, &opts);
+            let fixes: Vec<_> = r
+                .diagnostics
+                .iter()
+                .filter(|d| d.rule == "rules-of-procedure-reference")
+                .filter_map(|d| d.fix.clone())
+                .collect();
+            crate::apply_fixes(t, &fixes)
+        };
         assert_eq!(
-            got,
-            [
-                ("статью", Some("правило")),
-                ("статьи", Some("правила")),
-                ("статьей", Some("правилом")),
-                ("статье", Some("правиле")),
-            ]
+            check(
+                crate::Language::Fr,
+                "conformément à l'Article 13 du règlement intérieur,\n"
+            ),
+            "conformément à l'article 13 du règlement intérieur,\n"
         );
+        assert_eq!(
+            check(
+                crate::Language::Ru,
+                "в соответствии со статьей 14 правил процедуры,\n"
+            ),
+            "в соответствии со правилом 14 правил процедуры,\n"
+        );
+        let ok = "conformément à l'Article 24 de la Charte,\n";
+        assert_eq!(check(crate::Language::Fr, ok), ok);
     }
 }

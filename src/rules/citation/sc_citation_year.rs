@@ -56,15 +56,27 @@ impl Rule for ScCitationYear {
                         true_year = Some(right);
                         let m = msg!(cx.ui,
                             en: "Security Council resolution {number} was adopted in {right}, not {y}",
-                            zh: "安全理事会第{number}号决议是{right}年通过的，而非{y}年");
-                        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”");
+                            zh: "安全理事会第{number}号决议是{right}年通过的，而非{y}年",
+                            fr: "La résolution {number} du Conseil de sécurité a été adoptée en {right}, et non en {y}",
+                            es: "La resolución {number} del Consejo de Seguridad se aprobó en {right}, no en {y}",
+                            ru: "Резолюция {number} Совета Безопасности была принята в {right} году, а не в {y} году",
+                            ar: "اتُّخذ قرار مجلس الأمن {number} في عام {right}، لا في عام {y}");
+                        let label = msg!(cx.ui, en: "Replace with “{right}”", zh: "改为“{right}”",
+                            fr: "Remplacer par « {right} »",
+                            es: "Sustituir por “{right}”",
+                            ru: "Заменить на «{right}»",
+                            ar: "الاستبدال بـ“{right}”");
                         cx.report(ds, m, edit(ds, right.to_string(), label));
                     }
                     ScCheck::Inconsistent => {
                         true_year = None;
                         let m = msg!(cx.ui,
                             en: "Security Council resolution {number} cannot be of {y}: the numbers of that year are different",
-                            zh: "安全理事会第{number}号决议不可能是{y}年的：该年决议编号不在此范围");
+                            zh: "安全理事会第{number}号决议不可能是{y}年的：该年决议编号不在此范围",
+                            fr: "La résolution {number} du Conseil de sécurité ne peut pas dater de {y} : les numéros de cette année-là sont différents",
+                            es: "La resolución {number} del Consejo de Seguridad no puede ser de {y}: los números de ese año son otros",
+                            ru: "Резолюция {number} Совета Безопасности не может относиться к {y} году: у резолюций того года другие номера",
+                            ar: "لا يمكن أن يكون قرار مجلس الأمن {number} من عام {y}: فأرقام قرارات ذلك العام مختلفة");
                         cx.report(ds, m, None);
                     }
                     ScCheck::Consistent | ScCheck::Unknown => {}
@@ -84,11 +96,19 @@ impl Rule for ScCitationYear {
             let m = if year == Some(y) {
                 msg!(cx.ui,
                     en: "Resolution “{found}” is dated “{when}”: the date's year differs from the year in brackets",
-                    zh: "第{found}号决议的日期“{when}”与括号中的年份不一致")
+                    zh: "第{found}号决议的日期“{when}”与括号中的年份不一致",
+                    fr: "La résolution « {found} » porte la date « {when} » : l'année de la date diffère de celle entre parenthèses",
+                    es: "La resolución “{found}” lleva la fecha “{when}”: el año de la fecha no coincide con el año entre paréntesis",
+                    ru: "Резолюция «{found}» датирована «{when}»: год в дате не совпадает с годом в скобках",
+                    ar: "القرار “{found}” مؤرخ “{when}”: سنة التاريخ تختلف عن السنة الواردة بين قوسين")
             } else {
                 msg!(cx.ui,
                     en: "Security Council resolution {number} was adopted in {y}, but is dated “{when}”",
-                    zh: "安全理事会第{number}号决议是{y}年通过的，但所注日期为“{when}”")
+                    zh: "安全理事会第{number}号决议是{y}年通过的，但所注日期为“{when}”",
+                    fr: "La résolution {number} du Conseil de sécurité a été adoptée en {y}, mais porte la date « {when} »",
+                    es: "La resolución {number} del Consejo de Seguridad se aprobó en {y}, pero lleva la fecha “{when}”",
+                    ru: "Резолюция {number} Совета Безопасности была принята в {y} году, но датирована «{when}»",
+                    ar: "اتُّخذ قرار مجلس الأمن {number} في عام {y}، لكنه مؤرخ “{when}”")
             };
             cx.report(dm.span, m, None);
         }

@@ -57,11 +57,19 @@ impl Rule for DateAfterDocument {
             let m = if letter {
                 msg!(cx.ui,
                     en: "This letter is dated {written}, after the document itself ({own_text})",
-                    zh: "信函日期{written}晚于本文件的日期（{own_text}）")
+                    zh: "信函日期{written}晚于本文件的日期（{own_text}）",
+                    fr: "Cette lettre est datée du {written}, soit après le document lui-même ({own_text})",
+                    es: "Esta carta tiene fecha {written}, posterior a la del propio documento ({own_text})",
+                    ru: "Это письмо датировано {written}, то есть позже самого документа ({own_text})",
+                    ar: "هذه الرسالة مؤرخة {written}، أي بعد تاريخ الوثيقة نفسها ({own_text})")
             } else {
                 msg!(cx.ui,
                     en: "The cited text is dated {written}, after the document itself ({own_text})",
-                    zh: "所引文件的日期{written}晚于本文件的日期（{own_text}）")
+                    zh: "所引文件的日期{written}晚于本文件的日期（{own_text}）",
+                    fr: "Le texte cité est daté du {written}, soit après le document lui-même ({own_text})",
+                    es: "El texto citado tiene fecha {written}, posterior a la del propio documento ({own_text})",
+                    ru: "Цитируемый текст датирован {written}, то есть позже самого документа ({own_text})",
+                    ar: "النص المستشهد به مؤرخ {written}، أي بعد تاريخ الوثيقة نفسها ({own_text})")
             };
             cx.report(d.span, m, None);
         }

@@ -111,6 +111,12 @@ impl Rule for DateForm {
                 (i.abbreviated, "abbreviated month", "月份缩写"),
                 (i.numeric, "all in figures", "纯数字日期"),
                 (i.fullwidth_digits, "full-width digits", "全角数字"),
+                (i.missing_link, "link word missing", "缺少连接词"),
+                (
+                    i.month_form,
+                    "month name not in the standard form",
+                    "月份名称不规范",
+                ),
                 (
                     i.chinese_numerals,
                     "Chinese numerals in a modern text",
@@ -122,6 +128,7 @@ impl Rule for DateForm {
                     why_zh.push(z);
                 }
             }
+            let why_en: Vec<String> = why_en.iter().map(|e| reason(cx.ui, e)).collect();
             let (why_en, why_zh) = (why_en.join(", "), why_zh.join("、"));
             // "2/12/2004" is 2 December in UN usage but 12 February in American usage:
             // no single correction.
@@ -137,22 +144,88 @@ impl Rule for DateForm {
                 });
                 let m = msg!(cx.ui,
                     en: "Non-standard date ({why_en}): write the month in words, “{a}” or “{b}”",
-                    zh: "日期格式不规范（{why_zh}）：应写作“{a}”或“{b}”");
+                    zh: "日期格式不规范（{why_zh}）：应写作“{a}”或“{b}”",
+                    fr: "Date non conforme ({why_en}) : écrire le mois en lettres, « {a} » ou « {b} »",
+                    es: "Fecha no normalizada ({why_en}): escriba el mes con letras, “{a}” o “{b}”",
+                    ru: "Нестандартная запись даты ({why_en}): напишите месяц словом, «{a}» или «{b}»",
+                    ar: "تاريخ غير موحد ({why_en}): يُكتب الشهر بالحروف، “{a}” أو “{b}”");
                 cx.report_at(severity, d.span, m, None);
             } else if d.is_valid() {
                 let canon = d.canonical(lang);
                 let m = msg!(cx.ui,
                     en: "Non-standard date ({why_en}): UN texts write “{canon}”",
-                    zh: "日期格式不规范（{why_zh}），应写作“{canon}”");
-                let label = msg!(cx.ui, en: "Write “{canon}”", zh: "改为“{canon}”");
+                    zh: "日期格式不规范（{why_zh}），应写作“{canon}”",
+                    fr: "Date non conforme ({why_en}) : les textes de l'ONU écrivent « {canon} »",
+                    es: "Fecha no normalizada ({why_en}): los textos de las Naciones Unidas escriben “{canon}”",
+                    ru: "Нестандартная запись даты ({why_en}): в текстах ООН пишется «{canon}»",
+                    ar: "تاريخ غير موحد ({why_en}): تكتب نصوص الأمم المتحدة “{canon}”");
+                let label = msg!(cx.ui, en: "Write “{canon}”", zh: "改为“{canon}”",
+                    fr: "Écrire « {canon} »",
+                    es: "Escribir “{canon}”",
+                    ru: "Написать «{canon}»",
+                    ar: "كتابة “{canon}”");
                 cx.report_at(severity, d.span, m, edit(d.span, canon, label));
             } else {
                 let m = msg!(cx.ui,
                     en: "Non-standard date ({why_en})",
-                    zh: "日期格式不规范（{why_zh}）");
+                    zh: "日期格式不规范（{why_zh}）",
+                    fr: "Date non conforme ({why_en})",
+                    es: "Fecha no normalizada ({why_en})",
+                    ru: "Нестандартная запись даты ({why_en})",
+                    ar: "تاريخ غير موحد ({why_en})");
                 cx.report_at(severity, d.span, m, None);
             }
         }
+    }
+}
+
+/// What makes a date non-standard, in the report's language; `en` is the English
+/// reason the rule collects.
+fn reason(ui: crate::options::UiLanguage, en: &str) -> String {
+    match en {
+        "month before day" => msg!(ui, en: "month before day", zh: "月份在日之前",
+            fr: "mois avant le jour",
+            es: "mes antes del día",
+            ru: "месяц перед числом",
+            ar: "الشهر قبل اليوم"),
+        "ordinal suffix" => msg!(ui, en: "ordinal suffix", zh: "序数后缀",
+            fr: "suffixe ordinal",
+            es: "sufijo ordinal",
+            ru: "порядковый суффикс",
+            ar: "لاحقة ترتيبية"),
+        "comma before the year" => msg!(ui, en: "comma before the year", zh: "年份前有逗号",
+            fr: "virgule avant l'année",
+            es: "coma antes del año",
+            ru: "запятая перед годом",
+            ar: "فاصلة قبل السنة"),
+        "leading zero" => msg!(ui, en: "leading zero", zh: "前导零",
+            fr: "zéro initial",
+            es: "cero inicial",
+            ru: "начальный ноль",
+            ar: "صفر بادئ"),
+        "abbreviated month" => msg!(ui, en: "abbreviated month", zh: "月份缩写",
+            fr: "mois abrégé",
+            es: "mes abreviado",
+            ru: "сокращённое название месяца",
+            ar: "شهر مختصر"),
+        "all in figures" => msg!(ui, en: "all in figures", zh: "纯数字日期",
+            fr: "tout en chiffres",
+            es: "todo en cifras",
+            ru: "только цифры",
+            ar: "أرقام فقط"),
+        "full-width digits" => msg!(ui, en: "full-width digits", zh: "全角数字",
+            fr: "chiffres pleine chasse",
+            es: "cifras de ancho completo",
+            ru: "полноширинные цифры",
+            ar: "أرقام كاملة العرض"),
+        "Chinese numerals in a modern text" => {
+            msg!(ui, en: "Chinese numerals in a modern text", zh: "现代文件使用汉字数字",
+            fr: "chiffres chinois dans un texte moderne",
+            es: "números chinos en un texto moderno",
+            ru: "китайские цифры в современном тексте",
+            ar: "أرقام صينية في نص حديث")
+        }
+        _ => en.to_string(),
     }
 }
 
@@ -170,6 +243,30 @@ mod tests {
     use crate::Severity;
 
     const ID: &str = "date-form";
+
+    #[test]
+    fn arabic_month_pairs() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50 المؤرخ 2 ديسمبر 2004 وقرارها 60/1 المؤرخ 16 سبتمبر/أيلول 2005 وقرارها 61/1 المؤرخ 5 أيلول/ سبتمبر 2006 وقرارها 62/1 المؤرخ 17 أيلول/سبتمبر 2007،\n";
+        let h = hits(ID, t);
+        let got: Vec<(&str, Severity, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.covered.as_str(), h.severity, h.fixed.as_deref()))
+            .map(|(c, s, f)| (c, s, f.map(|_| "")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2 ديسمبر 2004", Severity::Warning, Some("")),
+                ("16 سبتمبر/أيلول 2005", Severity::Warning, Some("")),
+                ("5 أيلول/ سبتمبر 2006", Severity::Warning, Some("")),
+            ]
+        );
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("المؤرخ 2 كانون الأول/ديسمبر 2004 "));
+    }
 
     #[test]
     fn english_forms() {
@@ -273,5 +370,24 @@ mod tests {
     fn symbols_are_not_dates() {
         let t = "The General Assembly,\n\nNoting document A/1/12/2004 and 12/2004-11-10,\n";
         assert!(hits(ID, t).is_empty());
+    }
+
+    #[test]
+    fn spanish_link_words_and_first_of_month() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50, de 2 diciembre 2004, y la decisión adoptada el 1º de enero de 2005,\n";
+        let h = hits(ID, t);
+        let got: Vec<(&str, Severity)> =
+            h.iter().map(|h| (h.covered.as_str(), h.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("2 diciembre 2004", Severity::Warning),
+                ("1º de enero de 2005", Severity::Error)
+            ]
+        );
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .is_some_and(|f| f.contains("de 2 de diciembre de 2004,")));
     }
 }

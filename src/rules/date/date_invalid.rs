@@ -38,14 +38,29 @@ impl Rule for DateInvalid {
             let (y, m) = (d.year, d.month);
             let msg = match d.day {
                 Some(day) if (1..=12).contains(&m) => {
-                    let month = en::MONTHS[m as usize - 1];
+                    // The month's name in the report's language, when the language
+                    // has a lexicon of months (Russian: the genitive).
+                    let month = crate::lang::profile(cx.ui_lang())
+                        .date_lexicon()
+                        .and_then(|l| l.months.get(m as usize - 1))
+                        .and_then(|forms| forms.first())
+                        .copied()
+                        .unwrap_or(en::MONTHS[m as usize - 1]);
                     msg!(cx.ui,
                         en: "There is no {day} {month} {y}",
-                        zh: "{y}年{m}月没有{day}日")
+                        zh: "{y}年{m}月没有{day}日",
+                        fr: "Le {day} {month} {y} n'existe pas",
+                        es: "No existe el {day} de {month} de {y}",
+                        ru: "Даты {day} {month} {y} года не существует",
+                        ar: "لا يوجد يوم {day} {month} {y}")
                 }
                 _ => msg!(cx.ui,
                     en: "There is no month {m}",
-                    zh: "没有{m}月"),
+                    zh: "没有{m}月",
+                    fr: "Il n'existe pas de mois {m}",
+                    es: "No existe el mes {m}",
+                    ru: "Месяца {m} не существует",
+                    ar: "لا يوجد شهر {m}"),
             };
             cx.report(d.span, msg, None);
         }

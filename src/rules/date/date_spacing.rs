@@ -47,8 +47,16 @@ impl Rule for DateSpacing {
             let joined: String = written.chars().filter(|&c| !is_hspace(c)).collect();
             let m = msg!(cx.ui,
                 en: "Spaced date “{written}” in a text that elsewhere writes “{joined}”-style dates",
-                zh: "日期“{written}”中有空格，而本文件其他日期不加空格");
-            let label = msg!(cx.ui, en: "Write “{joined}”", zh: "改为“{joined}”");
+                zh: "日期“{written}”中有空格，而本文件其他日期不加空格",
+                fr: "Date espacée « {written} » dans un texte qui écrit ailleurs les dates sous la forme « {joined} »",
+                es: "Fecha con espacios “{written}” en un texto que en otros lugares escribe las fechas como “{joined}”",
+                ru: "Дата с пробелами «{written}» в тексте, где остальные даты пишутся как «{joined}»",
+                ar: "تاريخ بمسافات “{written}” في نص يكتب التواريخ في مواضع أخرى على نحو “{joined}”");
+            let label = msg!(cx.ui, en: "Write “{joined}”", zh: "改为“{joined}”",
+                fr: "Écrire « {joined} »",
+                es: "Escribir “{joined}”",
+                ru: "Написать «{joined}»",
+                ar: "كتابة “{joined}”");
             // Spaces between the date and the characters around it go too.
             let before = text[..d.span.start].trim_end_matches(is_hspace);
             let after = text[d.span.end..].trim_start_matches(is_hspace);

@@ -81,14 +81,26 @@ impl Rule for FollowUpMissing {
                     let ord = super::session_words(cx.ui_lang(), n);
                     msg!(cx.ui,
                         en: "The draft has no clause placing its item on the provisional agenda of a later session (usually the {ord})",
-                        zh: "草案缺少将其项目列入以后届会临时议程的条款（通常为{ord}）")
+                        zh: "草案缺少将其项目列入以后届会临时议程的条款（通常为{ord}）",
+                        fr: "Le projet ne contient pas de clause inscrivant la question à l'ordre du jour provisoire d'une session ultérieure (en général la {ord})",
+                        es: "El proyecto no contiene ninguna cláusula que incluya el tema en el programa provisional de un período de sesiones posterior (normalmente el {ord})",
+                        ru: "В проекте нет положения о включении этого пункта в предварительную повестку дня одной из последующих сессий (обычно в повестку дня {ord})",
+                        ar: "لا يتضمن المشروع فقرة تُدرج البند في جدول الأعمال المؤقت لدورة لاحقة (عادةً {ord})")
                 }
                 None => msg!(cx.ui,
                     en: "The draft has no clause placing its item on the provisional agenda of a later session",
-                    zh: "草案缺少将其项目列入以后届会临时议程的条款"),
+                    zh: "草案缺少将其项目列入以后届会临时议程的条款",
+                    fr: "Le projet ne contient pas de clause inscrivant la question à l'ordre du jour provisoire d'une session ultérieure",
+                    es: "El proyecto no contiene ninguna cláusula que incluya el tema en el programa provisional de un período de sesiones posterior",
+                    ru: "В проекте нет положения о включении этого пункта в предварительную повестку дня одной из последующих сессий",
+                    ar: "لا يتضمن المشروع فقرة تُدرج البند في جدول الأعمال المؤقت لدورة لاحقة"),
             };
             let fix = next.and_then(|n| suggested(cx, d, n)).and_then(|(span, rep)| {
-                let label = msg!(cx.ui, en: "Add the clause for the next session", zh: "添加下届会议的议程条款");
+                let label = msg!(cx.ui, en: "Add the clause for the next session", zh: "添加下届会议的议程条款",
+                    fr: "Ajouter la clause visant la session suivante",
+                    es: "Añadir la cláusula para el siguiente período de sesiones",
+                    ru: "Добавить положение о следующей сессии",
+                    ar: "إضافة الفقرة الخاصة بالدورة التالية");
                 edit(span, rep, label)
             });
             cx.report_at(sev, here, m, fix);

@@ -35,7 +35,11 @@ impl Rule for FollowUpParentItem {
                     let span = f.title.unwrap_or(f.session_span);
                     let m = msg!(cx.ui,
                         en: "The clause places a sub-item but does not name the item it goes under (“under the item entitled …”)",
-                        zh: "条款列入的是分项，但未说明其所属项目（“在题为……的项目下”）");
+                        zh: "条款列入的是分项，但未说明其所属项目（“在题为……的项目下”）",
+                        fr: "La clause inscrit une subdivision sans nommer la question dont elle relève (« au titre de la question intitulée … »)",
+                        es: "La cláusula incluye un subtema pero no nombra el tema al que pertenece (“en relación con el tema titulado …”)",
+                        ru: "Положение включает подпункт, но не называет пункт, к которому он относится («в рамках пункта, озаглавленного …»)",
+                        ar: "تُدرج الفقرة بندًا فرعيًا دون ذكر البند الذي يندرج تحته (“في إطار البند المعنون …”)");
                     cx.report(span, m, None);
                 }
             }

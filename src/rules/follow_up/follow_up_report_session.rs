@@ -56,10 +56,18 @@ impl Rule for FollowUpReportSession {
                 let item = first.session_span.of(text);
                 let m = msg!(cx.ui,
                     en: "The report is requested for the {found}, but the item is placed on the agenda of the {item}",
-                    zh: "报告要求提交给“{found}”，而项目列入的是“{item}”临时议程");
+                    zh: "报告要求提交给“{found}”，而项目列入的是“{item}”临时议程",
+                    fr: "Le rapport est demandé pour « {found} », mais la question est inscrite à l'ordre du jour de « {item} »",
+                    es: "El informe se solicita para “{found}”, pero el tema se incluye en el programa de “{item}”",
+                    ru: "Доклад запрошен к сессии «{found}», а пункт включён в повестку дня сессии «{item}»",
+                    ar: "يُطلب التقرير لـ“{found}”، لكن البند مدرج في جدول أعمال “{item}”");
                 // With one clause, its session is the likely intent.
                 let fix = (d.follow_ups.len() == 1).then(|| {
-                    let label = msg!(cx.ui, en: "Use the {item}", zh: "改为“{item}”");
+                    let label = msg!(cx.ui, en: "Use the {item}", zh: "改为“{item}”",
+                        fr: "Utiliser « {item} »",
+                        es: "Usar “{item}”",
+                        ru: "Использовать «{item}»",
+                        ar: "استخدام “{item}”");
                     edit(r.session_span, item, label)
                 });
                 cx.report(r.session_span, m, fix.flatten());

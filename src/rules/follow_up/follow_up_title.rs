@@ -68,8 +68,16 @@ impl Rule for FollowUpTitle {
                 let quoted = q.of(text);
                 let m = msg!(cx.ui,
                     en: "The follow-up clause names the item “{quoted}”, but the draft's title is “{t}”",
-                    zh: "后续条款所列项目为“{quoted}”，而草案标题为“{t}”");
-                let label = msg!(cx.ui, en: "Use the draft's title", zh: "改用草案标题");
+                    zh: "后续条款所列项目为“{quoted}”，而草案标题为“{t}”",
+                    fr: "La clause de suivi nomme la question « {quoted} », mais le titre du projet est « {t} »",
+                    es: "La cláusula de seguimiento menciona el tema “{quoted}”, pero el título del proyecto es “{t}”",
+                    ru: "В положении о дальнейшем рассмотрении пункт назван «{quoted}», а название проекта — «{t}»",
+                    ar: "تذكر فقرة المتابعة البند “{quoted}”، لكن عنوان المشروع هو “{t}”");
+                let label = msg!(cx.ui, en: "Use the draft's title", zh: "改用草案标题",
+                    fr: "Utiliser le titre du projet",
+                    es: "Usar el título del proyecto",
+                    ru: "Использовать название проекта",
+                    ar: "استخدام عنوان المشروع");
                 cx.report(Span::new(q.start, q.end), m, edit(q, t, label));
             }
         }

@@ -24,6 +24,23 @@ declare_rule! {
     }
 }
 
+/// Is an ordinal written in English: "65th", "sixty fifth", "Sixty Fifth"?
+fn english_mention(found: &str) -> bool {
+    let digits = found.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return matches!(&found[digits..], "st" | "nd" | "rd" | "th");
+    }
+    en::parse_ordinal(found).is_some()
+}
+
+/// `s` with its first letter in upper case, whatever the script.
+fn upper_first(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 impl Rule for SessionOrdinal {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -40,26 +57,42 @@ impl Rule for SessionOrdinal {
                     if !(1..=99).contains(&r.value) {
                         continue;
                     }
-                    // An English mention ("65th session") in any text gets the English
-                    // words; others the words of the document's language ("65-й сессии").
-                    let w = if r.span.of(text).is_ascii() {
+                    // An English mention ("65th", "sixty fifth") gets the English
+                    // words, even in another language's masthead; other languages'
+                    // figures ("65e") and spellings ("soixante-et-unième") get their
+                    // own. Those spellings are house style, not verified: warnings.
+                    let english = english_mention(found);
+                    let w = if english {
                         en::ordinal(r.value)
                     } else {
                         doc.profile().ordinal(r.value)
                     };
-                    let w = if found.starts_with(|c: char| c.is_ascii_uppercase()) {
-                        en::upper_first(&w)
+                    let w = if found.starts_with(char::is_uppercase) {
+                        upper_first(&w)
                     } else {
                         w
                     };
-                    (w, Severity::Error)
+                    let sev = if english || r.form == OrdinalForm::Figures {
+                        Severity::Error
+                    } else {
+                        Severity::Warning
+                    };
+                    (w, sev)
                 }
                 OrdinalForm::Arabic => (zh::numeral(r.value), Severity::Warning),
             };
             let m = msg!(cx.ui,
                 en: "Sessions are written in words: “{want}”, not “{found}”",
-                zh: "届会序数应使用文字：“{want}”，而非“{found}”");
-            let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”");
+                zh: "届会序数应使用文字：“{want}”，而非“{found}”",
+                fr: "Les sessions s'écrivent en toutes lettres : « {want} », et non « {found} »",
+                es: "Los períodos de sesiones se escriben en letras: “{want}”, no “{found}”",
+                ru: "Номера сессий пишутся словами: «{want}», а не «{found}»",
+                ar: "تُكتب الدورات بالحروف: “{want}”، لا “{found}”");
+            let label = msg!(cx.ui, en: "Replace with “{want}”", zh: "改为“{want}”",
+                fr: "Remplacer par « {want} »",
+                es: "Sustituir por “{want}”",
+                ru: "Заменить на «{want}»",
+                ar: "الاستبدال بـ“{want}”");
             cx.report_at(sev, r.ordinal, m, edit(r.ordinal, want.clone(), label));
         }
     }
@@ -67,13 +100,50 @@ impl Rule for SessionOrdinal {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::tests::findings_of;
+    #[test]
+    fn other_languages_get_their_own_words() {
+        let t = "Soixante-quatrième session\n\nL'Assemblée générale,\n\n1. Prie le Secrétaire général de lui présenter, à sa 65e session, un rapport;\n\n2. Décide d'inscrire à l'ordre du jour provisoire de sa soixante-et-unième session la question intitulée « Coopération ».\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        let fixes: Vec<(&str, crate::Severity)> = f
+            .iter()
+            .map(|d| {
+                (
+                    d.fix.as_ref().map_or("", |x| x.replacement.as_str()),
+                    d.severity,
+                )
+            })
+            .collect();
+        assert_eq!(
+            fixes,
+            [
+                ("soixante-cinquième", crate::Severity::Error),
+                ("soixante et unième", crate::Severity::Warning)
+            ]
+        );
+    }
+
+    #[test]
+    fn figures_get_the_ordinal_of_the_document_language() {
+        let t = "La Asamblea General,\n\n1. Decide incluir en el programa provisional de su 65.º período de sesiones el tema titulado “Cooperación”.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1);
+        let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
+        assert_eq!(fix, Some("sexagésimo quinto"));
+    }
 
     #[test]
     fn figures_get_the_words_of_the_language() {
         let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\n1. просит Генерального секретаря представить Генеральной Ассамблее на ее 65-й сессии доклад.\n";
-        let f = findings_of("session-ordinal", t);
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "шестьдесят пятой");
+    }
+
+    #[test]
+    fn arabic_figures_take_the_arabic_ordinal() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها 65 البند المعنون ”التعاون“.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "الخامسة والستين");
     }
 }

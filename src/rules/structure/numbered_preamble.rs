@@ -36,7 +36,11 @@ impl Rule for NumberedPreamble {
                         .map_or(span, |o| Span::new(span.start, o.end));
                     let m = msg!(cx.ui,
                         en: "Paragraph {n} reads as preambular (it opens with a participle and ends with a comma); preambular paragraphs are not numbered",
-                        zh: "第{n}段读作序言段落（以序言用语开头、以逗号结尾）；序言段落不编号");
+                        zh: "第{n}段读作序言段落（以序言用语开头、以逗号结尾）；序言段落不编号",
+                        fr: "Le paragraphe {n} se lit comme un alinéa du préambule (il commence par un participe et se termine par une virgule) ; les alinéas du préambule ne sont pas numérotés",
+                        es: "El párrafo {n} parece un párrafo del preámbulo (empieza con un participio o gerundio y termina en coma); los párrafos del preámbulo no se numeran",
+                        ru: "Пункт {n} выглядит как пункт преамбулы (начинается с причастия или деепричастия и заканчивается запятой); пункты преамбулы не нумеруются",
+                        ar: "تبدو الفقرة {n} فقرةَ ديباجة (تبدأ بصيغة حالية وتنتهي بفاصلة)؛ وفقرات الديباجة لا تُرقَّم");
                     cx.report(here, m, None);
                 }
             }

@@ -54,8 +54,16 @@ impl Rule for OpeningLine {
                     });
                 let m = msg!(cx.ui,
                     en: "The draft has no opening line; it should begin with “{name}{comma}”",
-                    zh: "草案缺少开头语，应以“{name}{comma}”开头");
-                let label = msg!(cx.ui, en: "Insert “{name}{comma}”", zh: "插入“{name}{comma}”");
+                    zh: "草案缺少开头语，应以“{name}{comma}”开头",
+                    fr: "Le projet n'a pas de ligne d'ouverture ; il devrait commencer par « {name}{comma} »",
+                    es: "El proyecto no tiene línea inicial; debería empezar por “{name}{comma}”",
+                    ru: "В проекте нет вступительной строки; он должен начинаться словами «{name}{comma}»",
+                    ar: "ليس للمشروع سطر افتتاحي؛ وينبغي أن يبدأ بـ“{name}{comma}”");
+                let label = msg!(cx.ui, en: "Insert “{name}{comma}”", zh: "插入“{name}{comma}”",
+                    fr: "Insérer « {name}{comma} »",
+                    es: "Insertar “{name}{comma}”",
+                    ru: "Вставить «{name}{comma}»",
+                    ar: "إدراج “{name}{comma}”");
                 cx.report(here, m, edit(at, format!("{name}{comma}\n\n"), label));
                 continue;
             };
@@ -76,8 +84,16 @@ impl Rule for OpeningLine {
                 };
                 let msg_ = msg!(cx.ui,
                     en: "The opening line names the organ “{found}”; the form is “{correct}”",
-                    zh: "开头语写作“{found}”，应为“{correct}”");
-                let label = msg!(cx.ui, en: "Replace with “{correct}”", zh: "改为“{correct}”");
+                    zh: "开头语写作“{found}”，应为“{correct}”",
+                    fr: "La ligne d'ouverture désigne l'organe par « {found} » ; la forme correcte est « {correct} »",
+                    es: "La línea inicial nombra al órgano “{found}”; la forma correcta es “{correct}”",
+                    ru: "Во вступительной строке орган назван «{found}»; правильная форма — «{correct}»",
+                    ar: "يذكر السطر الافتتاحي الجهاز بصيغة “{found}”؛ والصيغة الصحيحة هي “{correct}”");
+                let label = msg!(cx.ui, en: "Replace with “{correct}”", zh: "改为“{correct}”",
+                    fr: "Remplacer par « {correct} »",
+                    es: "Sustituir por “{correct}”",
+                    ru: "Заменить на «{correct}»",
+                    ar: "الاستبدال بـ“{correct}”");
                 cx.report_at(sev, name_span, msg_, edit(name_span, correct, label));
             }
             let rest = &text[name_span.end..b.span.end];
@@ -96,15 +112,31 @@ impl Rule for OpeningLine {
                 None if has_preamble => {
                     let msg_ = msg!(cx.ui,
                         en: "The opening line takes a comma when a preamble follows",
-                        zh: "开头语后有序言部分时应加逗号“，”");
-                    let label = msg!(cx.ui, en: "Add “{comma}”", zh: "添加“{comma}”");
+                        zh: "开头语后有序言部分时应加逗号“，”",
+                        fr: "La ligne d'ouverture prend une virgule lorsqu'un préambule suit",
+                        es: "La línea inicial lleva coma cuando sigue un preámbulo",
+                        ru: "Если за вступительной строкой следует преамбула, после неё ставится запятая",
+                        ar: "يُختم السطر الافتتاحي بفاصلة إذا تلته ديباجة");
+                    let label = msg!(cx.ui, en: "Add “{comma}”", zh: "添加“{comma}”",
+                        fr: "Ajouter « {comma} »",
+                        es: "Añadir “{comma}”",
+                        ru: "Добавить «{comma}»",
+                        ar: "إضافة “{comma}”");
                     cx.report(name_span, msg_, edit(mark_span, comma, label));
                 }
                 Some(p) if p != Punct::Comma => {
                     let msg_ = msg!(cx.ui,
                         en: "The opening line ends with “{mark}”; it takes a comma",
-                        zh: "开头语以“{mark}”结尾，应为逗号“，”");
-                    let label = msg!(cx.ui, en: "Replace with “{comma}”", zh: "改为“{comma}”");
+                        zh: "开头语以“{mark}”结尾，应为逗号“，”",
+                        fr: "La ligne d'ouverture se termine par « {mark} » ; elle prend une virgule",
+                        es: "La línea inicial termina en “{mark}”; lleva coma",
+                        ru: "Вступительная строка заканчивается знаком «{mark}»; нужна запятая",
+                        ar: "ينتهي السطر الافتتاحي بـ“{mark}”؛ والصواب فاصلة");
+                    let label = msg!(cx.ui, en: "Replace with “{comma}”", zh: "改为“{comma}”",
+                        fr: "Remplacer par « {comma} »",
+                        es: "Sustituir por “{comma}”",
+                        ru: "Заменить на «{comma}»",
+                        ar: "الاستبدال بـ“{comma}”");
                     cx.report(mark_span, msg_, edit(mark_span, comma, label));
                 }
                 _ => {}

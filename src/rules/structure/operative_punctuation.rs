@@ -65,11 +65,19 @@ impl Rule for OperativePunctuation {
                     Severity::Error
                 };
                 let found = end.span.of(text);
-                let label = msg!(cx.ui, en: "Use “{mark}”", zh: "改为“{mark}”");
+                let label = msg!(cx.ui, en: "Use “{mark}”", zh: "改为“{mark}”",
+                    fr: "Utiliser « {mark} »",
+                    es: "Usar “{mark}”",
+                    ru: "Использовать «{mark}»",
+                    ar: "استخدام “{mark}”");
                 if end.punct == Punct::Other {
                     let m = msg!(cx.ui,
                         en: "This operative paragraph ends without punctuation; it takes “{mark}”",
-                        zh: "此执行段落末尾没有标点，应为“{mark}”");
+                        zh: "此执行段落末尾没有标点，应为“{mark}”",
+                        fr: "Ce paragraphe du dispositif se termine sans ponctuation ; il prend « {mark} »",
+                        es: "Este párrafo dispositivo termina sin puntuación; lleva “{mark}”",
+                        ru: "В конце этого пункта постановляющей части нет знака препинания; нужен знак «{mark}»",
+                        ar: "تنتهي فقرة المنطوق هذه بلا علامة ترقيم؛ وحقها “{mark}”");
                     cx.report_at(
                         Severity::Warning,
                         end.span,
@@ -79,12 +87,20 @@ impl Rule for OperativePunctuation {
                 } else if last {
                     let m = msg!(cx.ui,
                         en: "The last operative paragraph ends with a full stop, not “{found}”",
-                        zh: "最后一个执行段落应以句号“。”结尾，而非“{found}”");
+                        zh: "最后一个执行段落应以句号“。”结尾，而非“{found}”",
+                        fr: "Le dernier paragraphe du dispositif se termine par un point, et non par « {found} »",
+                        es: "El último párrafo dispositivo termina en punto, no en “{found}”",
+                        ru: "Последний пункт постановляющей части заканчивается точкой, а не знаком «{found}»",
+                        ar: "تنتهي فقرة المنطوق الأخيرة بنقطة، لا بـ“{found}”");
                     cx.report_at(sev, end.span, m, edit(end.fix_span(), mark, label));
                 } else {
                     let m = msg!(cx.ui,
                         en: "Operative paragraphs end with a semicolon (only the last takes a full stop), not “{found}”",
-                        zh: "执行段落应以分号“；”结尾（仅最后一段用句号），而非“{found}”");
+                        zh: "执行段落应以分号“；”结尾（仅最后一段用句号），而非“{found}”",
+                        fr: "Les paragraphes du dispositif se terminent par un point-virgule (seul le dernier prend un point), et non par « {found} »",
+                        es: "Los párrafos dispositivos terminan en punto y coma (solo el último lleva punto), no en “{found}”",
+                        ru: "Пункты постановляющей части заканчиваются точкой с запятой (только последний — точкой), а не знаком «{found}»",
+                        ar: "تنتهي فقرات المنطوق بفاصلة منقوطة (والأخيرة وحدها بنقطة)، لا بـ“{found}”");
                     cx.report_at(sev, end.span, m, edit(end.fix_span(), mark, label));
                 }
             }

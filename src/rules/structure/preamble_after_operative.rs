@@ -34,7 +34,11 @@ impl Rule for PreambleAfterOperative {
                     .map_or(p.span, |o| Span::new(o.start, o.end));
                 let m = msg!(cx.ui,
                     en: "Preambular paragraph inside the operative part; move it before paragraph 1",
-                    zh: "执行部分中出现序言段落；应移到第1段之前");
+                    zh: "执行部分中出现序言段落；应移到第1段之前",
+                    fr: "Alinéa du préambule placé dans le dispositif ; le déplacer avant le paragraphe 1",
+                    es: "Párrafo del preámbulo dentro de la parte dispositiva; trasládelo antes del párrafo 1",
+                    ru: "Пункт преамбулы в постановляющей части; перенесите его перед пунктом 1",
+                    ar: "فقرة ديباجة داخل المنطوق؛ انقلها إلى ما قبل الفقرة 1");
                 cx.report(here, m, None);
             }
         }

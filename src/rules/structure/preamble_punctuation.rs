@@ -44,11 +44,19 @@ impl Rule for PreamblePunctuation {
                     continue;
                 }
                 let found = end.span.of(text);
-                let label = msg!(cx.ui, en: "Use “{comma}”", zh: "改为“{comma}”");
+                let label = msg!(cx.ui, en: "Use “{comma}”", zh: "改为“{comma}”",
+                    fr: "Utiliser « {comma} »",
+                    es: "Usar “{comma}”",
+                    ru: "Использовать «{comma}»",
+                    ar: "استخدام “{comma}”");
                 if end.punct == Punct::Other {
                     let m = msg!(cx.ui,
                         en: "This preambular paragraph ends without punctuation; preambular paragraphs end with a comma",
-                        zh: "此序言段落末尾没有标点；序言段落应以逗号“，”结尾");
+                        zh: "此序言段落末尾没有标点；序言段落应以逗号“，”结尾",
+                        fr: "Cet alinéa du préambule se termine sans ponctuation ; les alinéas du préambule se terminent par une virgule",
+                        es: "Este párrafo del preámbulo termina sin puntuación; los párrafos del preámbulo terminan en coma",
+                        ru: "В конце этого пункта преамбулы нет знака препинания; пункты преамбулы заканчиваются запятой",
+                        ar: "تنتهي فقرة الديباجة هذه بلا علامة ترقيم؛ وفقرات الديباجة تنتهي بفاصلة");
                     cx.report_at(
                         Severity::Warning,
                         end.span,
@@ -58,7 +66,11 @@ impl Rule for PreamblePunctuation {
                 } else {
                     let m = msg!(cx.ui,
                         en: "Preambular paragraphs end with a comma, not “{found}”",
-                        zh: "序言段落应以逗号“，”结尾，而非“{found}”");
+                        zh: "序言段落应以逗号“，”结尾，而非“{found}”",
+                        fr: "Les alinéas du préambule se terminent par une virgule, et non par « {found} »",
+                        es: "Los párrafos del preámbulo terminan en coma, no en “{found}”",
+                        ru: "Пункты преамбулы заканчиваются запятой, а не знаком «{found}»",
+                        ar: "تنتهي فقرات الديباجة بفاصلة، لا بـ“{found}”");
                     let sev = if d.body == crate::Body::Sc {
                         Severity::Warning
                     } else {

@@ -1,5 +1,6 @@
 use crate::model::SubParagraph;
 use crate::rules::{Context, Rule, RuleMeta};
+use crate::text::Span;
 use crate::{declare_rule, msg};
 
 declare_rule! {
@@ -167,6 +168,36 @@ impl Rule for SubparagraphLabels {
                 if has_inline_labels(p.span.of(text)) {
                     continue;
                 }
+                // French and Spanish write "a)", "i)", not "(a)".
+                if close_only {
+                    for s in &p.subs {
+                        let found = s.label_span.of(text);
+                        let Some(bare) = found.strip_prefix('(') else {
+                            continue;
+                        };
+                        let open = Span::new(s.label_span.start, s.label_span.start + 1);
+                        let m = msg!(cx.ui,
+                            en: "In this language sub-paragraph labels are written “{bare}”, not “{found}”",
+                            zh: "该语文的分段编号写作“{bare}”，而非“{found}”",
+                            fr: "Les alinéas sont numérotés « {bare} », et non « {found} »",
+                            es: "Los apartados se designan “{bare}”, no “{found}”",
+                            ru: "Подпункты обозначаются «{bare}», а не «{found}»",
+                            ar: "تُرقَّم الفقرات الفرعية ”{bare}“ لا ”{found}“");
+                        let label = msg!(cx.ui,
+                            en: "Write “{bare}”",
+                            zh: "改为“{bare}”",
+                            fr: "Écrire « {bare} »",
+                            es: "Escríbase “{bare}”",
+                            ru: "Писать «{bare}»",
+                            ar: "اكتب ”{bare}“");
+                        cx.report_at(
+                            crate::Severity::Warning,
+                            s.label_span,
+                            m,
+                            crate::rules::edit(open, "", label),
+                        );
+                    }
+                }
                 for (k, want) in check_labels(&p.subs, letters) {
                     let s = &p.subs[k];
                     let found = s.label_span.of(text);
@@ -177,7 +208,11 @@ impl Rule for SubparagraphLabels {
                     };
                     let m = msg!(cx.ui,
                         en: "Sub-paragraph label “{found}” is out of sequence; expected {want}",
-                        zh: "分段编号“{found}”不连续；应为{want}");
+                        zh: "分段编号“{found}”不连续；应为{want}",
+                        fr: "La lettre d'alinéa « {found} » rompt la séquence ; attendu : {want}",
+                        es: "La letra de apartado “{found}” está fuera de secuencia; se esperaba {want}",
+                        ru: "Обозначение подпункта «{found}» нарушает последовательность; ожидалось {want}",
+                        ar: "تسمية الفقرة الفرعية “{found}” خارج التسلسل؛ والمتوقع {want}");
                     cx.report(s.label_span, m, None);
                 }
             }
@@ -188,7 +223,6 @@ impl Rule for SubparagraphLabels {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Span;
 
     fn subs(labels: &[&str]) -> Vec<SubParagraph> {
         labels
@@ -201,6 +235,15 @@ mod tests {
                 end: None,
             })
             .collect()
+    }
+
+    #[test]
+    fn french_labels_close_only() {
+        let t = "L'Assemblée générale,\n\n1. Décide :\n\n(a) De convoquer une réunion;\n\nb) D'inviter les États;\n\n2. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let f = crate::rules::tests::findings_of("subparagraph-labels", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().map(|x| x.replacement.as_str()), Some(""));
+        assert_eq!(f[0].end - f[0].start, 3);
     }
 
     #[test]
@@ -240,5 +283,15 @@ mod tests {
             "Notes the following: (i) the first; (ii) the second"
         ));
         assert!(!has_inline_labels("Notes resolution 1631 (2005) and (b)"));
+    }
+
+    #[test]
+    fn close_only_labels_in_spanish() {
+        let t = "La Asamblea General,\n\n1. Decide:\n\n(a) Convocar una reunión;\n\nb) Presentar un informe;\n\n2. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = crate::rules::tests::findings_of("subparagraph-labels", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let fixed = crate::rules::tests::fixed_by("subparagraph-labels", t);
+        assert!(fixed.contains("\na) Convocar"), "{fixed}");
     }
 }

@@ -66,8 +66,16 @@ impl Rule for SubparagraphPunctuation {
                         };
                         let m = msg!(cx.ui,
                             en: "The last sub-paragraph takes the punctuation of its paragraph: “{mark}”, not “{found}”",
-                            zh: "最后一个分段应使用所在段落的标点“{mark}”，而非“{found}”");
-                        let label = msg!(cx.ui, en: "Use “{mark}”", zh: "改为“{mark}”");
+                            zh: "最后一个分段应使用所在段落的标点“{mark}”，而非“{found}”",
+                            fr: "Le dernier alinéa prend la ponctuation de son paragraphe : « {mark} », et non « {found} »",
+                            es: "El último apartado lleva la puntuación de su párrafo: “{mark}”, no “{found}”",
+                            ru: "Последний подпункт заканчивается знаком препинания своего пункта: «{mark}», а не «{found}»",
+                            ar: "تأخذ الفقرة الفرعية الأخيرة علامة ترقيم فقرتها: “{mark}”، لا “{found}”");
+                        let label = msg!(cx.ui, en: "Use “{mark}”", zh: "改为“{mark}”",
+                            fr: "Utiliser « {mark} »",
+                            es: "Usar “{mark}”",
+                            ru: "Использовать «{mark}»",
+                            ar: "استخدام “{mark}”");
                         cx.report_at(sev, e.span, m, edit(e.fix_span(), mark, label));
                     }
                 }
@@ -76,8 +84,16 @@ impl Rule for SubparagraphPunctuation {
                         let found = e.span.of(text);
                         let m = msg!(cx.ui,
                             en: "The words before the sub-paragraphs end with a colon, not “{found}”",
-                            zh: "分段之前的引导语应以冒号“：”结尾，而非“{found}”");
-                        let label = msg!(cx.ui, en: "Use “{colon}”", zh: "改为“{colon}”");
+                            zh: "分段之前的引导语应以冒号“：”结尾，而非“{found}”",
+                            fr: "Les mots qui précèdent les alinéas se terminent par un deux-points, et non par « {found} »",
+                            es: "Las palabras que preceden a los apartados terminan en dos puntos, no en “{found}”",
+                            ru: "Слова перед подпунктами заканчиваются двоеточием, а не знаком «{found}»",
+                            ar: "تنتهي العبارة السابقة للفقرات الفرعية بنقطتين، لا بـ“{found}”");
+                        let label = msg!(cx.ui, en: "Use “{colon}”", zh: "改为“{colon}”",
+                            fr: "Utiliser « {colon} »",
+                            es: "Usar “{colon}”",
+                            ru: "Использовать «{colon}»",
+                            ar: "استخدام “{colon}”");
                         cx.report(e.span, m, edit(e.fix_span(), colon, label));
                     }
                 }
@@ -107,8 +123,16 @@ impl Rule for SubparagraphPunctuation {
                     let found = e.span.of(text);
                     let m = msg!(cx.ui,
                         en: "Sub-paragraphs end with a semicolon, not “{found}”",
-                        zh: "分段应以分号“；”结尾，而非“{found}”");
-                    let label = msg!(cx.ui, en: "Use “{semi}”", zh: "改为“{semi}”");
+                        zh: "分段应以分号“；”结尾，而非“{found}”",
+                        fr: "Les alinéas se terminent par un point-virgule, et non par « {found} »",
+                        es: "Los apartados terminan en punto y coma, no en “{found}”",
+                        ru: "Подпункты заканчиваются точкой с запятой, а не знаком «{found}»",
+                        ar: "تنتهي الفقرات الفرعية بفاصلة منقوطة، لا بـ“{found}”");
+                    let label = msg!(cx.ui, en: "Use “{semi}”", zh: "改为“{semi}”",
+                        fr: "Utiliser « {semi} »",
+                        es: "Usar “{semi}”",
+                        ru: "Использовать «{semi}»",
+                        ar: "استخدام “{semi}”");
                     cx.report(e.span, m, edit(e.fix_span(), semi, label));
                 }
             }

@@ -55,8 +55,16 @@ impl Rule for DoubleSpace {
                 let n = i - st;
                 let m = msg!(cx.ui,
                     en: "{n} spaces between words; one is enough",
-                    zh: "词间有{n}个空格，应只用一个");
-                let label = msg!(cx.ui, en: "Use one space", zh: "改为一个空格");
+                    zh: "词间有{n}个空格，应只用一个",
+                    fr: "{n} espaces entre les mots ; une seule suffit",
+                    es: "{n} espacios entre palabras; basta con uno",
+                    ru: "Пробелов между словами: {n}; достаточно одного",
+                    ar: "عدد المسافات بين الكلمتين {n}؛ وتكفي مسافة واحدة");
+                let label = msg!(cx.ui, en: "Use one space", zh: "改为一个空格",
+                    fr: "Laisser une seule espace",
+                    es: "Dejar un solo espacio",
+                    ru: "Оставить один пробел",
+                    ar: "الإبقاء على مسافة واحدة");
                 cx.report(span, m, edit(span, " ", label));
             }
         }

@@ -31,8 +31,9 @@ declare_rule! {
 /// is a slip.
 fn fold(c: char) -> Option<char> {
     Some(match c {
-        ',' | '，' => ',',
-        ';' | '；' => ';',
+        ',' | '，' | '،' => ',',
+        ';' | '；' | '؛' => ';',
+        '؟' => '?',
         ':' | '：' => ':',
         '？' => '?',
         '！' => '!',
@@ -50,7 +51,8 @@ impl Rule for DoubledPunctuation {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let zh = doc.language == Language::Zh;
+        // Chinese and Arabic keep their own (non-ASCII) marks.
+        let zh = matches!(doc.language, Language::Zh | Language::Ar);
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let Some(f) = fold(c) else { continue };
@@ -81,8 +83,16 @@ impl Rule for DoubledPunctuation {
             let shown = run.of(text);
             let m = msg!(cx.ui,
                 en: "Doubled punctuation “{shown}”",
-                zh: "标点重复：“{shown}”");
-            let label = msg!(cx.ui, en: "Keep one “{kept}”", zh: "只保留一个“{kept}”");
+                zh: "标点重复：“{shown}”",
+                fr: "Ponctuation doublée « {shown} »",
+                es: "Puntuación duplicada “{shown}”",
+                ru: "Удвоенный знак препинания «{shown}»",
+                ar: "علامة ترقيم مكررة “{shown}”");
+            let label = msg!(cx.ui, en: "Keep one “{kept}”", zh: "只保留一个“{kept}”",
+                fr: "Garder un seul « {kept} »",
+                es: "Dejar un solo “{kept}”",
+                ru: "Оставить один знак «{kept}»",
+                ar: "الإبقاء على “{kept}” واحدة");
             if keep == 0 {
                 let extra = Span::new(i + c.len_utf8(), end);
                 cx.report(extra, m, edit(extra, "", label));
@@ -98,6 +108,14 @@ mod tests {
     use crate::rules::typography::testing::{covered, fixed_all};
 
     const ID: &str = "doubled-punctuation";
+
+    #[test]
+    fn arabic() {
+        let t =
+            "إن الجمعية العامة،،\n\n1 - تلاحظ التقرير؛؛\n\n2 - تقرر،, أن تبقي المسألة قيد نظرها.\n";
+        assert_eq!(covered(ID, t), ["،", "؛", ","]);
+        assert!(fixed_all(ID, t).contains("2 - تقرر، أن"));
+    }
 
     #[test]
     fn chinese() {

@@ -86,13 +86,25 @@ impl Rule for MixedParentheses {
                 let m = if w {
                     msg!(cx.ui,
                         en: "Full-width parenthesis in a text that mostly uses half-width ones",
-                        zh: "本文件多用半角括号，此处为全角括号")
+                        zh: "本文件多用半角括号，此处为全角括号",
+                        fr: "Parenthèse pleine chasse dans un texte qui emploie surtout des parenthèses demi-chasse",
+                        es: "Paréntesis de ancho completo en un texto que usa sobre todo paréntesis de ancho medio",
+                        ru: "Полноширинная скобка в тексте, где в основном используются полуширинные",
+                        ar: "قوس كامل العرض في نص يستخدم في الغالب أقواسًا نصف العرض")
                 } else {
                     msg!(cx.ui,
                         en: "Half-width parenthesis in a text that mostly uses full-width ones",
-                        zh: "本文件多用全角括号，此处为半角括号")
+                        zh: "本文件多用全角括号，此处为半角括号",
+                        fr: "Parenthèse demi-chasse dans un texte qui emploie surtout des parenthèses pleine chasse",
+                        es: "Paréntesis de ancho medio en un texto que usa sobre todo paréntesis de ancho completo",
+                        ru: "Полуширинная скобка в тексте, где в основном используются полноширинные",
+                        ar: "قوس نصف العرض في نص يستخدم في الغالب أقواسًا كاملة العرض")
                 };
-                let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”");
+                let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”",
+                    fr: "Remplacer par « {to} »",
+                    es: "Sustituir por “{to}”",
+                    ru: "Заменить на «{to}»",
+                    ar: "الاستبدال بـ“{to}”");
                 cx.report(span, m, edit(span, to, label));
             }
         }

@@ -41,7 +41,13 @@ impl Rule for MixedQuotes {
 
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
-        if doc.language != Language::En {
+        // English, and the languages that quote with “ ” and a cased left-to-right
+        // script (Spanish); French and Russian « » and Arabic have their own marks.
+        let profile = doc.profile();
+        let curly_language = profile.phrases().quotes.first() == Some(&('“', '”'))
+            && !profile.word_sep().is_empty()
+            && profile.opener_case() == crate::lang::OpenerCase::Upper;
+        if doc.language != Language::En && !curly_language {
             return;
         }
         let text = doc.text;
@@ -125,16 +131,32 @@ impl Rule for MixedQuotes {
                     };
                     let msg = msg!(cx.ui,
                         en: "Straight quotation mark in a text that otherwise uses curly ones",
-                        zh: "本文件多用弯引号，此处为直引号");
-                    let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”");
+                        zh: "本文件多用弯引号，此处为直引号",
+                        fr: "Guillemet droit dans un texte qui emploie par ailleurs des guillemets courbes",
+                        es: "Comilla recta en un texto que por lo demás usa comillas tipográficas",
+                        ru: "Прямая кавычка в тексте, где в остальном используются типографские кавычки",
+                        ar: "علامة تنصيص مستقيمة في نص يستخدم فيما عدا ذلك علامات تنصيص منحنية");
+                    let label = msg!(cx.ui, en: "Replace with “{to}”", zh: "改为“{to}”",
+                        fr: "Remplacer par « {to} »",
+                        es: "Sustituir por “{to}”",
+                        ru: "Заменить на «{to}»",
+                        ar: "الاستبدال بـ“{to}”");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 Mark::Curly { double } if !flag_straight => {
                     let to = if double { "\"" } else { "'" };
                     let msg = msg!(cx.ui,
                         en: "Curly quotation mark in a text that otherwise uses straight ones",
-                        zh: "本文件多用直引号，此处为弯引号");
-                    let label = msg!(cx.ui, en: "Replace with {to}", zh: "改为{to}");
+                        zh: "本文件多用直引号，此处为弯引号",
+                        fr: "Guillemet courbe dans un texte qui emploie par ailleurs des guillemets droits",
+                        es: "Comilla tipográfica en un texto que por lo demás usa comillas rectas",
+                        ru: "Типографская кавычка в тексте, где в остальном используются прямые кавычки",
+                        ar: "علامة تنصيص منحنية في نص يستخدم فيما عدا ذلك علامات تنصيص مستقيمة");
+                    let label = msg!(cx.ui, en: "Replace with {to}", zh: "改为{to}",
+                        fr: "Remplacer par {to}",
+                        es: "Sustituir por {to}",
+                        ru: "Заменить на {to}",
+                        ar: "الاستبدال بـ{to}");
                     cx.report(span, msg, edit(span, to, label));
                 }
                 _ => {}
@@ -175,5 +197,11 @@ mod tests {
     fn chinese_documents_are_left_to_zh_halfwidth_punctuation() {
         let t = "大会，\n\n1. 决定将题为“合作”和\"发展\"的项目列入临时议程。\n";
         assert!(covered(ID, t).is_empty());
+    }
+
+    #[test]
+    fn spanish_uses_curly_quotes_too() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 60/251, titulada “Consejo de Derechos Humanos”,\n\n1. Decide incluir el tema titulado \"Cooperación\".\n";
+        assert_eq!(covered(ID, t), ["\"", "\""]);
     }
 }

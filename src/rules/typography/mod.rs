@@ -2,7 +2,9 @@
 
 pub mod double_space;
 pub mod doubled_punctuation;
+pub mod fr_punctuation_spacing;
 pub mod hidden_character;
+pub mod mixed_digits;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
 pub mod quote_style;
@@ -32,6 +34,8 @@ pub static RULES: &[&dyn Rule] = &[
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
+    &fr_punctuation_spacing::FrPunctuationSpacing,
+    &mixed_digits::MixedDigits,
 ];
 
 /// Does the line contain a Chinese character or full-width mark?

@@ -66,18 +66,23 @@ impl Rule for QuoteStyle {
                     let inner = &text[from..from + k];
                     if !inner.trim().is_empty() {
                         let span = Span::new(i, end);
-                        let want = format!("{open}{inner}{close}");
+                        // French sets the guillemets off with no-break spaces.
+                        let want = if doc.profile().spaced_punctuation().contains(&close) {
+                            format!("{open}\u{A0}{}\u{A0}{close}", inner.trim())
+                        } else {
+                            format!("{open}{inner}{close}")
+                        };
                         let m = msg!(cx.ui,
                             en: "Quotations and titles in this language take “{open}…{close}”: {want}",
                             zh: "该语言的引文和标题应使用“{open}…{close}”：{want}",
-                            fr: "Les citations et les titres prennent « {open}…{close} » dans cette langue : {want}",
+                            fr: "Les citations et les titres prennent « {open}…{close} » dans cette langue : {want}",
                             es: "En este idioma las citas y los títulos llevan “{open}…{close}”: {want}",
                             ru: "Цитаты и названия в этом языке заключаются в «{open}…{close}»: {want}",
                             ar: "تُكتب الاقتباسات والعناوين في هذه اللغة بين ”{open}…{close}“: {want}");
                         let label = msg!(cx.ui,
                             en: "Use “{open}…{close}”",
                             zh: "改用“{open}…{close}”",
-                            fr: "Utiliser « {open}…{close} »",
+                            fr: "Utiliser « {open}…{close} »",
                             es: "Usar “{open}…{close}”",
                             ru: "Использовать «{open}…{close}»",
                             ar: "استخدم ”{open}…{close}“");
@@ -94,6 +99,19 @@ impl Rule for QuoteStyle {
 #[cfg(test)]
 mod tests {
     use crate::rules::typography::testing::hits;
+
+    #[test]
+    fn french_guillemets_are_set_off() {
+        let t =
+            "L'Assemblée générale,\n\n1. Décide d'inscrire la question intitulée “Coopération”.\n";
+        let h = hits("quote-style", t);
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("intitulée «\u{A0}Coopération\u{A0}»."));
+    }
 
     #[test]
     fn outer_english_quotes_in_russian() {

@@ -89,10 +89,10 @@ impl Rule for RuEntitledComma {
             let m = msg!(cx.ui,
                 en: "A comma goes before «озаглавленный» after “{word}”: “{word}, озаглавленный …”",
                 zh: "“{word}”之后的«озаглавленный»前应加逗号：“{word}, озаглавленный …”",
-                fr: "Une virgule précède « озаглавленный » après « {word} » : « {word}, озаглавленный … »",
-                es: "Después de “{word}” va una coma antes de «озаглавленный»: “{word}, озаглавленный …”",
+                fr: "Une virgule précède « озаглавленный » après « {word} » : « {word}, озаглавленный … »",
+                es: "Después de “{word}” va una coma antes de “озаглавленный”: “{word}, озаглавленный …”",
                 ru: "После «{word}» перед причастным оборотом ставится запятая: «{word}, озаглавленный …»",
-                ar: "توضع فاصلة قبل «озаглавленный» بعد ”{word}“: ”{word}, озаглавленный …“");
+                ar: "توضع فاصلة قبل ”озаглавленный“ بعد ”{word}“: ”{word}, озаглавленный …“");
             let label = msg!(cx.ui,
                 en: "Insert a comma",
                 zh: "插入逗号",

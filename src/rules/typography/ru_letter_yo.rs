@@ -57,14 +57,14 @@ impl Rule for RuLetterYo {
             let m = msg!(cx.ui,
                 en: "UN Russian texts write “{want}”, not “{found}” (no letter ё)",
                 zh: "联合国俄文文本写作“{want}”，而非“{found}”（不用字母ё）",
-                fr: "Les textes russes de l’ONU écrivent « {want} », et non « {found} » (pas de lettre ё)",
+                fr: "Les textes russes de l’ONU écrivent « {want} », et non « {found} » (pas de lettre ё)",
                 es: "Los textos rusos de las Naciones Unidas escriben “{want}”, no “{found}” (sin la letra ё)",
                 ru: "В текстах ООН на русском языке пишется «{want}», а не «{found}» (буква ё не используется)",
                 ar: "تكتب نصوص الأمم المتحدة الروسية ”{want}“ لا ”{found}“ (دون الحرف ё)");
             let label = msg!(cx.ui,
                 en: "Replace with “{want}”",
                 zh: "改为“{want}”",
-                fr: "Remplacer par « {want} »",
+                fr: "Remplacer par « {want} »",
                 es: "Reemplazar por “{want}”",
                 ru: "Заменить на «{want}»",
                 ar: "استبدل بـ ”{want}“");

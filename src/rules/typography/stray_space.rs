@@ -41,6 +41,7 @@ impl Rule for StraySpace {
             let span = line.trimmed;
             let s = span.of(text);
             let chinese = doc.language == Language::Zh && has_cjk(s);
+            let spaced = doc.profile().spaced_punctuation();
             let mut prev: Option<char> = None;
             let mut run_start: Option<usize> = None;
             for (i, c) in s.char_indices() {
@@ -59,7 +60,7 @@ impl Rule for StraySpace {
                         !spaced_out && ((is_cjk(p) && is_cjk(c)) || zh::CLOSING_PUNCT.contains(&c))
                     } else {
                         match c {
-                            ',' | ';' | ':' | ')' => true,
+                            ',' | ';' | ':' | ')' | '،' | '؛' | '؟' => !spaced.contains(&c),
                             '.' => {
                                 let n = s[i + 1..].chars().next();
                                 !n.is_some_and(|n| n == '.' || n.is_ascii_digit())
@@ -72,13 +73,25 @@ impl Rule for StraySpace {
                         let m = if chinese && !zh::CLOSING_PUNCT.contains(&c) {
                             msg!(cx.ui,
                                 en: "Space between Chinese characters",
-                                zh: "汉字之间有多余的空格")
+                                zh: "汉字之间有多余的空格",
+                                fr: "Espace entre des caractères chinois",
+                                es: "Espacio entre caracteres chinos",
+                                ru: "Пробел между китайскими иероглифами",
+                                ar: "مسافة بين حروف صينية")
                         } else {
                             msg!(cx.ui,
                                 en: "Space before “{c}”",
-                                zh: "“{c}”前有多余的空格")
+                                zh: "“{c}”前有多余的空格",
+                                fr: "Espace avant « {c} »",
+                                es: "Espacio antes de “{c}”",
+                                ru: "Пробел перед «{c}»",
+                                ar: "مسافة قبل “{c}”")
                         };
-                        let label = msg!(cx.ui, en: "Remove the space", zh: "删除空格");
+                        let label = msg!(cx.ui, en: "Remove the space", zh: "删除空格",
+                            fr: "Supprimer l'espace",
+                            es: "Eliminar el espacio",
+                            ru: "Удалить пробел",
+                            ar: "حذف المسافة");
                         cx.report(sp, m, edit(sp, "", label));
                     }
                 }
@@ -93,6 +106,13 @@ mod tests {
     use crate::rules::typography::testing::{covered, fixed_all};
 
     const ID: &str = "stray-space";
+
+    #[test]
+    fn arabic_marks() {
+        let t = "إن الجمعية العامة ،\n\n1 - تلاحظ التقرير ؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها، و 17 شباط/فبراير 1995.\n";
+        assert_eq!(covered(ID, t), [" ", " "]);
+        assert!(fixed_all(ID, t).starts_with("إن الجمعية العامة،\n\n1 - تلاحظ التقرير؛"));
+    }
 
     #[test]
     fn chinese() {
@@ -114,6 +134,12 @@ mod tests {
     fn chinese_digits_and_latin_are_not_stray() {
         let t = "大会，\n\n1. 依照第 14 条和 A/64/141 ，对新的挑战 and 威胁作出应对。\n";
         assert_eq!(covered(ID, t), [" "]);
+    }
+
+    #[test]
+    fn french_spaces_before_colon_and_semicolon_are_not_stray() {
+        let t = "L'Assemblée générale ,\n\n1. Décide : a) de poursuivre ; b) de revenir .\n";
+        assert_eq!(covered(ID, t), [" ", " "]);
     }
 
     #[test]

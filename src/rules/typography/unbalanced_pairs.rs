@@ -56,7 +56,16 @@ impl Rule for UnbalancedPairs {
             }
             // ASCII pair characters are ( ) [ ]; the others are multi-byte.
             let candidate = |b: u8| b >= 0x80 || matches!(b, b'(' | b')' | b'[' | b']');
+            // Arabic writes titles ”…“ in logical order: where the profile accepts
+            // that pair and the paragraph's first curly mark is ”, read it so.
+            let reversed = doc.profile().phrases().quotes.contains(&('”', '“'))
+                && s.find(['“', '”']).is_some_and(|i| s[i..].starts_with('”'));
             for (i, c) in crate::text::chars_where(s, candidate) {
+                let c = match c {
+                    '”' if reversed => '“',
+                    '“' if reversed => '”',
+                    c => c,
+                };
                 // A mark that is both a closer and an opener («„Юг“»): closing first.
                 if let Some(k) = PAIRS
                     .iter()
@@ -79,10 +88,19 @@ impl Rule for UnbalancedPairs {
                         if c == ')' && is_label_before(&s[..i]) {
                             continue;
                         }
+                        let (c, open) = if reversed && c == '”' {
+                            (open, c)
+                        } else {
+                            (c, open)
+                        };
                         let span = Span::new(base + i, base + i + c.len_utf8());
                         let m = msg!(cx.ui,
                             en: "“{c}” closes nothing in this paragraph: its “{open}” is missing",
-                            zh: "“{c}”在本段中没有对应的“{open}”");
+                            zh: "“{c}”在本段中没有对应的“{open}”",
+                            fr: "« {c} » ne ferme rien dans ce paragraphe : il manque le « {open} » correspondant",
+                            es: "“{c}” no cierra nada en este párrafo: falta el “{open}” correspondiente",
+                            ru: "«{c}» ничего не закрывает в этом абзаце: нет парного знака «{open}»",
+                            ar: "“{c}” لا يُغلق شيئًا في هذه الفقرة: ينقصه “{open}” المقابل");
                         cx.report(span, m, None);
                     }
                 }
@@ -102,10 +120,20 @@ impl Rule for UnbalancedPairs {
             }
             open.sort_unstable();
             for (i, o, c) in open {
+                // As written: reversed Arabic quotes open with ”.
+                let (o, c) = if reversed && o == '“' {
+                    (c, o)
+                } else {
+                    (o, c)
+                };
                 let span = Span::new(base + i, base + i + o.len_utf8());
                 let m = msg!(cx.ui,
                     en: "“{o}” is not closed in this paragraph: its “{c}” is missing",
-                    zh: "“{o}”在本段中没有对应的“{c}”");
+                    zh: "“{o}”在本段中没有对应的“{c}”",
+                    fr: "« {o} » n'est pas fermé dans ce paragraphe : il manque le « {c} » correspondant",
+                    es: "“{o}” no se cierra en este párrafo: falta el “{c}” correspondiente",
+                    ru: "«{o}» не закрыт в этом абзаце: нет парного знака «{c}»",
+                    ar: "“{o}” غير مُغلق في هذه الفقرة: ينقصه “{c}” المقابل");
                 cx.report(span, m, None);
             }
         }
@@ -136,6 +164,13 @@ mod tests {
     fn english() {
         let t = "The General Assembly,\n\n1. Takes note of the report [A/64/141;\n\n2. Notes the “report.\n";
         assert_eq!(covered(ID, t), ["[", "“"]);
+    }
+
+    #[test]
+    fn arabic_logical_order_quotes() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج البند المعنون ”التعاون“.\n\n2 - تقرر البند المعنون ”التعاون.\n";
+        let got = covered(ID, t);
+        assert_eq!(got, ["”"], "{got:?}");
     }
 
     #[test]

@@ -56,8 +56,16 @@ impl Rule for ZhHalfwidthPunctuation {
                         let (q, label_q) = if open { ("“", "“") } else { ("”", "”") };
                         let m = msg!(cx.ui,
                             en: "Straight quotation mark in Chinese text; use “{label_q}”",
-                            zh: "中文文本应使用全角引号“{label_q}”，而非半角引号");
-                        let label = msg!(cx.ui, en: "Replace with “{q}”", zh: "改为“{q}”");
+                            zh: "中文文本应使用全角引号“{label_q}”，而非半角引号",
+                            fr: "Guillemet droit dans un texte chinois ; utiliser « {label_q} »",
+                            es: "Comilla recta en un texto chino; use “{label_q}”",
+                            ru: "Прямая кавычка в китайском тексте; используйте «{label_q}»",
+                            ar: "علامة تنصيص مستقيمة في نص صيني؛ استخدم “{label_q}”");
+                        let label = msg!(cx.ui, en: "Replace with “{q}”", zh: "改为“{q}”",
+                            fr: "Remplacer par « {q} »",
+                            es: "Sustituir por “{q}”",
+                            ru: "Заменить на «{q}»",
+                            ar: "الاستبدال بـ“{q}”");
                         let span = Span::new(base + i, base + i + 1);
                         cx.report(span, m, edit(span, q, label));
                     }
@@ -74,8 +82,16 @@ impl Rule for ZhHalfwidthPunctuation {
                         };
                         let m = msg!(cx.ui,
                             en: "Half-width “{c}” in Chinese text; use the full-width “{full}”",
-                            zh: "中文文本中应使用全角“{full}”，而非半角“{c}”");
-                        let label = msg!(cx.ui, en: "Replace with “{full}”", zh: "改为“{full}”");
+                            zh: "中文文本中应使用全角“{full}”，而非半角“{c}”",
+                            fr: "« {c} » demi-chasse dans un texte chinois ; utiliser « {full} » pleine chasse",
+                            es: "“{c}” de ancho medio en un texto chino; use “{full}” de ancho completo",
+                            ru: "Полуширинный знак «{c}» в китайском тексте; используйте полноширинный «{full}»",
+                            ar: "“{c}” نصف العرض في نص صيني؛ استخدم “{full}” كامل العرض");
+                        let label = msg!(cx.ui, en: "Replace with “{full}”", zh: "改为“{full}”",
+                            fr: "Remplacer par « {full} »",
+                            es: "Sustituir por “{full}”",
+                            ru: "Заменить на «{full}»",
+                            ar: "الاستبدال بـ“{full}”");
                         cx.report(
                             span,
                             m,

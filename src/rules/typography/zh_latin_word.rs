@@ -151,18 +151,34 @@ impl Rule for ZhLatinWord {
                         };
                         let m = msg!(cx.ui,
                             en: "English word “{word}” in Chinese text; write “{z}”",
-                            zh: "中文文本中夹有英文词“{word}”，应为“{z}”");
-                        let label = msg!(cx.ui, en: "Replace with “{z}”", zh: "改为“{z}”");
+                            zh: "中文文本中夹有英文词“{word}”，应为“{z}”",
+                            fr: "Mot anglais « {word} » dans un texte chinois ; écrire « {z} »",
+                            es: "Palabra inglesa “{word}” en un texto chino; escriba “{z}”",
+                            ru: "Английское слово «{word}» в китайском тексте; напишите «{z}»",
+                            ar: "كلمة إنكليزية “{word}” في نص صيني؛ اكتب “{z}”");
+                        let label = msg!(cx.ui, en: "Replace with “{z}”", zh: "改为“{z}”",
+                            fr: "Remplacer par « {z} »",
+                            es: "Sustituir por “{z}”",
+                            ru: "Заменить на «{z}»",
+                            ar: "الاستبدال بـ“{z}”");
                         cx.report_at(Severity::Error, span, m, edit(Span::new(fs, fe), z, label));
                     } else if function {
                         let m = msg!(cx.ui,
                             en: "English word “{word}” in Chinese text; translate it",
-                            zh: "中文文本中夹有英文词“{word}”，应译为中文");
+                            zh: "中文文本中夹有英文词“{word}”，应译为中文",
+                            fr: "Mot anglais « {word} » dans un texte chinois ; le traduire",
+                            es: "Palabra inglesa “{word}” en un texto chino; tradúzcala",
+                            ru: "Английское слово «{word}» в китайском тексте; переведите его",
+                            ar: "كلمة إنكليزية “{word}” في نص صيني؛ يجب ترجمتها");
                         cx.report_at(Severity::Error, span, m, None);
                     } else {
                         let m = msg!(cx.ui,
                             en: "Latin-script word “{word}” in Chinese text; translate it unless it is a name or a symbol",
-                            zh: "中文文本中夹有拉丁字母词“{word}”，除专名或文号外应译为中文");
+                            zh: "中文文本中夹有拉丁字母词“{word}”，除专名或文号外应译为中文",
+                            fr: "Mot en caractères latins « {word} » dans un texte chinois ; le traduire, sauf s'il s'agit d'un nom ou d'une cote",
+                            es: "Palabra en alfabeto latino “{word}” en un texto chino; tradúzcala, salvo que sea un nombre o una signatura",
+                            ru: "Слово латиницей «{word}» в китайском тексте; переведите его, если это не имя собственное и не условное обозначение",
+                            ar: "كلمة بحروف لاتينية “{word}” في نص صيني؛ يجب ترجمتها ما لم تكن اسمًا أو رمزًا");
                         cx.report_at(Severity::Warning, span, m, None);
                     }
                 }

@@ -111,8 +111,16 @@ impl Rule for ZhNumberSpacing {
             let n = digits.of(text);
             let m = msg!(cx.ui,
                 en: "Spaces around “{n}”: this text elsewhere writes numbers against the Chinese characters",
-                zh: "数字“{n}”与汉字之间有空格，而本文件其他地方不加空格");
-            let label = msg!(cx.ui, en: "Remove the spaces", zh: "删除空格");
+                zh: "数字“{n}”与汉字之间有空格，而本文件其他地方不加空格",
+                fr: "Espaces autour de « {n} » : ailleurs, ce texte accole les nombres aux caractères chinois",
+                es: "Espacios alrededor de “{n}”: en otros lugares este texto escribe los números pegados a los caracteres chinos",
+                ru: "Пробелы вокруг «{n}»: в остальных местах этого текста числа пишутся слитно с иероглифами",
+                ar: "مسافات حول “{n}”: يكتب هذا النص الأرقام في مواضع أخرى ملاصقةً للحروف الصينية");
+            let label = msg!(cx.ui, en: "Remove the spaces", zh: "删除空格",
+                fr: "Supprimer les espaces",
+                es: "Eliminar los espacios",
+                ru: "Удалить пробелы",
+                ar: "حذف المسافات");
             cx.report(span, m, edit(span, n, label));
         }
     }

@@ -33,8 +33,16 @@ impl Rule for ZhPreferredWord {
                 let span = Span::new(i, i + bad.len());
                 let m = msg!(cx.ui,
                     en: "UN Chinese texts write “{good}”, not “{bad}”",
-                    zh: "联合国中文文本通常写作“{good}”，而非“{bad}”");
-                let label = msg!(cx.ui, en: "Replace with “{good}”", zh: "改为“{good}”");
+                    zh: "联合国中文文本通常写作“{good}”，而非“{bad}”",
+                    fr: "Les textes chinois de l'ONU écrivent « {good} », et non « {bad} »",
+                    es: "Los textos chinos de las Naciones Unidas escriben “{good}”, no “{bad}”",
+                    ru: "В китайских текстах ООН пишется «{good}», а не «{bad}»",
+                    ar: "تكتب نصوص الأمم المتحدة الصينية “{good}”، لا “{bad}”");
+                let label = msg!(cx.ui, en: "Replace with “{good}”", zh: "改为“{good}”",
+                    fr: "Remplacer par « {good} »",
+                    es: "Sustituir por “{good}”",
+                    ru: "Заменить на «{good}»",
+                    ar: "الاستبدال بـ“{good}”");
                 cx.report(span, m, edit(span, good, label));
             }
         }

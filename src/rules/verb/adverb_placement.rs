@@ -64,9 +64,16 @@ impl Rule for AdverbPlacement {
                     let found = span.of(text);
                     let m = msg!(cx.ui,
                         en: "In General Assembly texts this is written “{replacement}”, not “{found}”",
-                        zh: "大会文本中应写作“{replacement}”，而非“{found}”");
-                    let label =
-                        msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”");
+                        zh: "大会文本中应写作“{replacement}”，而非“{found}”",
+                        fr: "Dans les textes de l'Assemblée générale, on écrit « {replacement} », et non « {found} »",
+                        es: "En los textos de la Asamblea General se escribe “{replacement}”, no “{found}”",
+                        ru: "В текстах Генеральной Ассамблеи пишется «{replacement}», а не «{found}»",
+                        ar: "في نصوص الجمعية العامة يُكتب “{replacement}”، لا “{found}”");
+                    let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”",
+                            fr: "Remplacer par « {replacement} »",
+                            es: "Sustituir por “{replacement}”",
+                            ru: "Заменить на «{replacement}»",
+                            ar: "الاستبدال بـ“{replacement}”");
                     cx.report(span, m, edit(span, replacement.clone(), label));
                 }
             }
@@ -130,14 +137,14 @@ fn other_languages(cx: &mut Context) {
                 let m = msg!(cx.ui,
                     en: "In this language's texts this is written “{replacement}”, not “{found}”",
                     zh: "该语言文本中应写作“{replacement}”，而非“{found}”",
-                    fr: "Dans les textes de cette langue, on écrit « {replacement} » et non « {found} »",
+                    fr: "Dans les textes de cette langue, on écrit « {replacement} » et non « {found} »",
                     es: "En los textos de este idioma se escribe “{replacement}”, no “{found}”",
                     ru: "В текстах на этом языке пишется «{replacement}», а не «{found}»",
                     ar: "يُكتب هذا في نصوص هذه اللغة ”{replacement}“ لا ”{found}“");
                 let label = msg!(cx.ui,
                     en: "Replace with “{replacement}”",
                     zh: "改为“{replacement}”",
-                    fr: "Remplacer par « {replacement} »",
+                    fr: "Remplacer par « {replacement} »",
                     es: "Reemplazar por “{replacement}”",
                     ru: "Заменить на «{replacement}»",
                     ar: "استبدل بـ ”{replacement}“");

@@ -1,6 +1,7 @@
 //! Operative-verb conventions: openers of the right class and form, repetitions.
 
 pub mod adverb_placement;
+pub mod opener_agreement;
 pub mod operative_verb;
 pub mod organ_specific_formula;
 pub mod preambular_opener;
@@ -15,6 +16,7 @@ pub static RULES: &[&dyn Rule] = &[
     &repeated_opener::RepeatedOpener,
     &adverb_placement::AdverbPlacement,
     &organ_specific_formula::OrganSpecificFormula,
+    &opener_agreement::OpenerAgreement,
 ];
 
 /// Checks shared by both opener rules: a Model UN phrase (information; returns true,
@@ -32,7 +34,11 @@ pub(crate) fn common_checks(
     if mun_phrase(cx, text.get(o.start..content_end).unwrap_or("")) {
         let m = msg!(cx.ui,
             en: "“{found}” comes from Model UN phrase lists, not from UN resolutions",
-            zh: "“{found}”出自模拟联合国用语表，而非联合国决议");
+            zh: "“{found}”出自模拟联合国用语表，而非联合国决议",
+            fr: "« {found} » provient des listes de formules des simulations de l'ONU, et non des résolutions de l'ONU",
+            es: "“{found}” procede de las listas de fórmulas de los modelos de las Naciones Unidas, no de las resoluciones de las Naciones Unidas",
+            ru: "«{found}» взято из списков формулировок моделей ООН, а не из резолюций ООН",
+            ar: "“{found}” مأخوذ من قوائم عبارات نماذج محاكاة الأمم المتحدة، لا من قرارات الأمم المتحدة");
         cx.report_at(Severity::Info, span, m, None);
         return true;
     }
@@ -61,15 +67,31 @@ pub(crate) fn common_checks(
             (
                 msg!(cx.ui,
                     en: "The opening word takes a capital: “{fixed}”",
-                    zh: "开头词首字母应大写：“{fixed}”"),
-                msg!(cx.ui, en: "Capitalize", zh: "改为大写"),
+                    zh: "开头词首字母应大写：“{fixed}”",
+                    fr: "Le premier mot prend une majuscule : « {fixed} »",
+                    es: "La primera palabra lleva mayúscula: “{fixed}”",
+                    ru: "Первое слово пишется с прописной буквы: «{fixed}»",
+                    ar: "تُكتب الكلمة الأولى بحرف كبير: “{fixed}”"),
+                msg!(cx.ui, en: "Capitalize", zh: "改为大写",
+                    fr: "Mettre une majuscule",
+                    es: "Poner mayúscula",
+                    ru: "Написать с прописной буквы",
+                    ar: "الكتابة بحرف كبير"),
             )
         } else {
             (
                 msg!(cx.ui,
                     en: "In Russian the opening word takes lower case: “{fixed}”",
-                    zh: "俄文开头词应小写：“{fixed}”"),
-                msg!(cx.ui, en: "Use lower case", zh: "改为小写"),
+                    zh: "俄文开头词应小写：“{fixed}”",
+                    fr: "En russe, le premier mot prend une minuscule : « {fixed} »",
+                    es: "En ruso, la primera palabra va en minúscula: “{fixed}”",
+                    ru: "В русском тексте первое слово пишется со строчной буквы: «{fixed}»",
+                    ar: "في النص الروسي تُكتب الكلمة الأولى بحرف صغير: “{fixed}”"),
+                msg!(cx.ui, en: "Use lower case", zh: "改为小写",
+                    fr: "Mettre une minuscule",
+                    es: "Poner minúscula",
+                    ru: "Написать со строчной буквы",
+                    ar: "الكتابة بحرف صغير"),
             )
         };
         cx.report_at(
@@ -89,4 +111,29 @@ pub(crate) fn mun_phrase(cx: &super::Context, opener_text: &str) -> bool {
             .get(..m.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(m))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::tests::findings_of;
+
+    #[test]
+    fn opener_agrees_with_the_organ() {
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupada por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("preocupado")
+        );
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupado por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("opener-agreement", t).is_empty());
+        let t = "La Asamblea General,\n\nConvencido de la importancia de la cooperación,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("Convencida")
+        );
+    }
 }

@@ -39,6 +39,14 @@ impl Rule for OperativeVerb {
                 if p.looks_preambular() {
                     continue; // numbered-preamble reports it
                 }
+                // A form that does not agree with the organ is opener-agreement's.
+                if doc
+                    .profile()
+                    .agreement(p.content.of(text), d.body)
+                    .is_some()
+                {
+                    continue;
+                }
                 let Some(o) = &p.opener else { continue };
                 let span = Span::new(o.start, o.end);
                 let found = span.of(text);
@@ -46,8 +54,16 @@ impl Rule for OperativeVerb {
                 let w = Span::new(o.start, first_end);
                 let wt = w.of(text);
                 if let Some(pref) = o.preferred {
-                    let m = msg!(cx.ui, en: "“{found}” is not UN usage; use “{pref}”", zh: "“{found}”不是联合国用语；应为“{pref}”");
-                    let label = msg!(cx.ui, en: "Replace with “{pref}”", zh: "改为“{pref}”");
+                    let m = msg!(cx.ui, en: "“{found}” is not UN usage; use “{pref}”", zh: "“{found}”不是联合国用语；应为“{pref}”",
+                        fr: "« {found} » n'est pas l'usage de l'ONU ; utiliser « {pref} »",
+                        es: "“{found}” no corresponde al uso de las Naciones Unidas; use “{pref}”",
+                        ru: "«{found}» не соответствует практике ООН; используйте «{pref}»",
+                        ar: "“{found}” ليس من استعمال الأمم المتحدة؛ استخدم “{pref}”");
+                    let label = msg!(cx.ui, en: "Replace with “{pref}”", zh: "改为“{pref}”",
+                        fr: "Remplacer par « {pref} »",
+                        es: "Sustituir por “{pref}”",
+                        ru: "Заменить на «{pref}»",
+                        ar: "الاستبدال بـ“{pref}”");
                     cx.report_at(Severity::Warning, span, m, edit(span, pref, label));
                     continue;
                 }
@@ -59,13 +75,21 @@ impl Rule for OperativeVerb {
                     (Language::Zh, OpenerClass::Preambular) => {
                         let m = msg!(cx.ui,
                             en: "“{found}” usually opens a preambular paragraph, not an operative one",
-                            zh: "“{found}”通常用于序言段落，而非执行段落");
+                            zh: "“{found}”通常用于序言段落，而非执行段落",
+                            fr: "« {found} » introduit d'ordinaire un alinéa du préambule, et non un paragraphe du dispositif",
+                            es: "“{found}” suele iniciar un párrafo del preámbulo, no un párrafo dispositivo",
+                            ru: "С «{found}» обычно начинается пункт преамбулы, а не пункт постановляющей части",
+                            ar: "“{found}” يستهل عادةً فقرة ديباجة، لا فقرة منطوق");
                         cx.report_at(Severity::Warning, span, m, None);
                     }
                     (Language::Zh, _) => {
                         let m = msg!(cx.ui,
                             en: "“{found}” is not a recognised operative verb",
-                            zh: "“{found}”不是常见的执行部分动词");
+                            zh: "“{found}”不是常见的执行部分动词",
+                            fr: "« {found} » n'est pas un verbe reconnu du dispositif",
+                            es: "“{found}” no es un verbo dispositivo reconocido",
+                            ru: "«{found}» не является признанным глаголом постановляющей части",
+                            ar: "“{found}” ليس فعل منطوق معروفًا");
                         cx.report_at(Severity::Info, span, m, None);
                     }
                     (lang, _) => {
@@ -79,20 +103,39 @@ impl Rule for OperativeVerb {
                         if let Some(v) = form {
                             let m = msg!(cx.ui,
                                 en: "Operative paragraphs open with a verb in the third-person present: “{v}”, not “{wt}”",
-                                zh: "执行段落应以第三人称现在时动词开头：应为“{v}”，而非“{wt}”");
-                            let label = msg!(cx.ui, en: "Replace with “{v}”", zh: "改为“{v}”");
+                                zh: "执行段落应以第三人称现在时动词开头：应为“{v}”，而非“{wt}”",
+                                fr: "Les paragraphes du dispositif commencent par un verbe à la troisième personne du présent : « {v} », et non « {wt} »",
+                                es: "Los párrafos dispositivos empiezan con un verbo en tercera persona del presente: “{v}”, no “{wt}”",
+                                ru: "Пункты постановляющей части начинаются с глагола в третьем лице настоящего времени: «{v}», а не «{wt}»",
+                                ar: "تبدأ فقرات المنطوق بفعل مضارع للغائب: “{v}”، لا “{wt}”");
+                            let label = msg!(cx.ui, en: "Replace with “{v}”", zh: "改为“{v}”",
+                                fr: "Remplacer par « {v} »",
+                                es: "Sustituir por “{v}”",
+                                ru: "Заменить на «{v}»",
+                                ar: "الاستبدال بـ“{v}”");
                             cx.report(w, m, edit(w, v, label));
                         } else if let Some(near) = o.nearest_operative {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a known operative verb; did you mean “{near}”?",
-                                zh: "“{wt}”不是常见的执行部分动词；是否应为“{near}”？");
-                            let label =
-                                msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”");
+                                zh: "“{wt}”不是常见的执行部分动词；是否应为“{near}”？",
+                                fr: "« {wt} » n'est pas un verbe connu du dispositif ; vouliez-vous dire « {near} » ?",
+                                es: "“{wt}” no es un verbo dispositivo conocido; ¿quiso decir “{near}”?",
+                                ru: "«{wt}» не является известным глаголом постановляющей части; возможно, имелось в виду «{near}»?",
+                                ar: "“{wt}” ليس فعل منطوق معروفًا؛ هل المقصود “{near}”؟");
+                            let label = msg!(cx.ui, en: "Replace with “{near}”", zh: "改为“{near}”",
+                                    fr: "Remplacer par « {near} »",
+                                    es: "Sustituir por “{near}”",
+                                    ru: "Заменить на «{near}»",
+                                    ar: "الاستبدال بـ“{near}”");
                             cx.report_at(Severity::Warning, w, m, edit(w, near, label));
                         } else if o.class == OpenerClass::OperativeLike {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not in the list of usual operative verbs",
-                                zh: "“{wt}”不在常用执行部分动词之列");
+                                zh: "“{wt}”不在常用执行部分动词之列",
+                                fr: "« {wt} » ne figure pas dans la liste des verbes usuels du dispositif",
+                                es: "“{wt}” no figura en la lista de verbos dispositivos habituales",
+                                ru: "«{wt}» нет в списке обычных глаголов постановляющей части",
+                                ar: "“{wt}” ليس في قائمة أفعال المنطوق المعتادة");
                             cx.report_at(Severity::Info, w, m, None);
                         } else if matches!(
                             o.class,
@@ -100,12 +143,20 @@ impl Rule for OperativeVerb {
                         ) {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is a preambular opener; operative paragraphs open with a verb such as “Requests” or “Decides”",
-                                zh: "“{wt}”是序言用语；执行段落应以“Requests”“Decides”等动词开头");
+                                zh: "“{wt}”是序言用语；执行段落应以“Requests”“Decides”等动词开头",
+                                fr: "« {wt} » introduit un alinéa du préambule ; les paragraphes du dispositif commencent par un verbe comme « Requests » ou « Decides »",
+                                es: "“{wt}” introduce un párrafo del preámbulo; los párrafos dispositivos empiezan con un verbo como “Requests” o “Decides”",
+                                ru: "С «{wt}» начинается пункт преамбулы; пункты постановляющей части начинаются с глагола, например «Requests» или «Decides»",
+                                ar: "“{wt}” عبارة استهلالية للديباجة؛ وتبدأ فقرات المنطوق بفعل مثل “Requests” أو “Decides”");
                             cx.report(w, m, None);
                         } else {
                             let m = msg!(cx.ui,
                                 en: "“{wt}” is not a recognised operative verb",
-                                zh: "“{wt}”不是公认的执行部分动词");
+                                zh: "“{wt}”不是公认的执行部分动词",
+                                fr: "« {wt} » n'est pas un verbe reconnu du dispositif",
+                                es: "“{wt}” no es un verbo dispositivo reconocido",
+                                ru: "«{wt}» не является признанным глаголом постановляющей части",
+                                ar: "“{wt}” ليس فعل منطوق معروفًا");
                             // Council mandates list tasks ("To advance …") as paragraphs.
                             let sev = if d.body == crate::Body::Sc {
                                 Severity::Info
@@ -124,6 +175,17 @@ impl Rule for OperativeVerb {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn masculine_verb_under_the_assembly() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "تطلب إلى");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let sc = "إن مجلس الأمن،\n\nإذ يشير إلى قراره 1631 (2005)،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - يقرر أن يبقي المسألة قيد نظره الفعلي.\n";
+        assert!(findings_of("opener-agreement", sc).is_empty());
+    }
 
     #[test]
     fn fixes() {

@@ -40,8 +40,8 @@ impl Rule for OrganSpecificFormula {
             for p in d.paragraphs() {
                 let s = p.span.of(text);
                 for (phrase, what) in list {
-                    // The Human Rights Council also "remains seized" (in any language:
-                    // the description names the formula in English).
+                    // The Human Rights Council also "remains seized".
+                    // (In other languages the English description says so.)
                     if d.body == Body::Hrc
                         && (phrase.contains("seized")
                             || what.contains("seized")
@@ -51,10 +51,14 @@ impl Rule for OrganSpecificFormula {
                     }
                     if let Some(at) = s.find(phrase) {
                         let span = Span::new(p.span.start + at, p.span.start + at + phrase.len());
-                        let organ = d.body.name_en();
+                        let organ = organ_name(cx.ui, d.body);
                         let m = msg!(cx.ui,
                             en: "“{phrase}” ({what}) is not the language of the {organ}",
-                            zh: "“{phrase}”（{what}）不是本机关的用语");
+                            zh: "“{phrase}”（{what}）不是本机关的用语",
+                            fr: "« {phrase} » ({what}) n'est pas une formule employée par {organ}",
+                            es: "“{phrase}” ({what}) no es una fórmula que emplee {organ}",
+                            ru: "«{phrase}» ({what}) — формулировка, не свойственная органу: {organ}",
+                            ar: "“{phrase}” ({what}) ليست من صيغ {organ}");
                         cx.report(span, m, None);
                     }
                 }
@@ -63,9 +67,43 @@ impl Rule for OrganSpecificFormula {
     }
 }
 
+/// The organ's name in the report's language, as the message uses it ("the {organ}").
+fn organ_name(ui: crate::options::UiLanguage, body: Body) -> String {
+    match body {
+        Body::Ga => msg!(ui, en: "General Assembly", zh: "大会",
+            fr: "l'Assemblée générale",
+            es: "la Asamblea General",
+            ru: "Генеральная Ассамблея",
+            ar: "الجمعية العامة"),
+        Body::Sc => msg!(ui, en: "Security Council", zh: "安全理事会",
+            fr: "le Conseil de sécurité",
+            es: "el Consejo de Seguridad",
+            ru: "Совет Безопасности",
+            ar: "مجلس الأمن"),
+        Body::Ecosoc => msg!(ui, en: "Economic and Social Council", zh: "经济及社会理事会",
+            fr: "le Conseil économique et social",
+            es: "el Consejo Económico y Social",
+            ru: "Экономический и Социальный Совет",
+            ar: "المجلس الاقتصادي والاجتماعي"),
+        Body::Hrc => msg!(ui, en: "Human Rights Council", zh: "人权理事会",
+            fr: "le Conseil des droits de l'homme",
+            es: "el Consejo de Derechos Humanos",
+            ru: "Совет по правам человека",
+            ar: "مجلس حقوق الإنسان"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn human_rights_council_remains_seized_in_any_language() {
+        let t = "El Consejo de Derechos Humanos,\n\nRecordando la resolución 60/251 de la Asamblea General,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("organ-specific-formula", t).is_empty());
+        let t = "La Asamblea General,\n\nRecordando su resolución 60/251,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert_eq!(findings_of("organ-specific-formula", t).len(), 1);
+    }
 
     #[test]
     fn human_rights_council_remains_seized_in_russian() {

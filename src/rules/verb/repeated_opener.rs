@@ -65,7 +65,10 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
         let (adv, place) = profile.repeat_adverb(nth, operative, body);
         let shared = doc.language == Language::Zh
             && crate::lang::zh::SHARED_RENDERINGS.contains(&o.lemma.as_str());
-        let en = doc.language == Language::En;
+        // The other language versions mirror the English original paragraph for
+        // paragraph (conventions §1), its bare repetitions included: they are read
+        // as leniently as English.
+        let en = doc.language != Language::Zh;
         let sev = if body == Body::Sc || (en && operative) {
             // Council practice varies, and English operative verbs recur with other
             // addressees: only a repetition in the very next paragraph is pointed out.
@@ -84,11 +87,27 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             None => found.to_string(),
         };
         let (replacement, target, insert) = match (doc.language, place) {
-            (Language::En, AdverbPlace::After) => (
-                format!("{shown} {adv}"),
-                Span::new(o.end, o.end),
-                format!(" {adv}"),
-            ),
+            // "Recalling also", "Rappelant également", "Tomando nota también"; an
+            // opener ending with a preposition takes the adverb before it
+            // ("ссылаясь также на", "وإذ تشير أيضا إلى").
+            (_, AdverbPlace::After) => {
+                let sep = profile.word_sep();
+                let before_prep = shown
+                    .rfind(' ')
+                    .filter(|&k| shown[k + 1..].chars().count() <= 3 && shown == found);
+                match before_prep {
+                    Some(k) => (
+                        format!("{}{sep}{adv}{}", &shown[..k], &shown[k..]),
+                        Span::new(o.start + k, o.start + k),
+                        format!("{sep}{adv}"),
+                    ),
+                    None => (
+                        format!("{shown}{sep}{adv}"),
+                        Span::new(o.end, o.end),
+                        format!("{sep}{adv}"),
+                    ),
+                }
+            }
             (Language::En, AdverbPlace::Before) => {
                 let first = found.chars().next().map_or(0, char::len_utf8);
                 (
@@ -101,13 +120,6 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                     ),
                 )
             }
-            // Languages with spaces: the adverb as a word after the opener
-            // ("ссылаясь также", "Rappelant également") or before it.
-            (_, AdverbPlace::After) if !profile.word_sep().is_empty() => (
-                format!("{shown}{}{adv}", profile.word_sep()),
-                Span::new(o.end, o.end),
-                format!("{}{adv}", profile.word_sep()),
-            ),
             (_, AdverbPlace::Before) if !profile.word_sep().is_empty() => (
                 format!("{adv}{}{shown}", profile.word_sep()),
                 Span::new(o.start, o.start),
@@ -119,11 +131,31 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                 adv.to_string(),
             ),
         };
-        let ord = if nth == 2 { "second" } else { "third or later" };
+        let ord = if nth == 2 {
+            msg!(cx.ui, en: "second", zh: "第二",
+                fr: "deuxième",
+                es: "segunda",
+                ru: "второй",
+                ar: "الثانية")
+        } else {
+            msg!(cx.ui, en: "third or later", zh: "第三或更多",
+                fr: "troisième (ou énième)",
+                es: "tercera (o más)",
+                ru: "третий или более",
+                ar: "الثالثة أو أكثر")
+        };
         let m = msg!(cx.ui,
             en: "“{found}” is used again ({ord} time) in this part; mark the repetition: “{replacement}”",
-            zh: "“{found}”在本部分重复使用；重复时应写作“{replacement}”");
-        let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”");
+            zh: "“{found}”在本部分重复使用；重复时应写作“{replacement}”",
+            fr: "« {found} » est employé pour la {ord} fois dans cette partie ; marquer la répétition : « {replacement} »",
+            es: "“{found}” se usa por {ord} vez en esta parte; marque la repetición: “{replacement}”",
+            ru: "«{found}» используется в этой части повторно ({ord} раз); обозначьте повтор: «{replacement}»",
+            ar: "تتكرر “{found}” في هذا الجزء (للمرة {ord})؛ يُشار إلى التكرار بـ“{replacement}”");
+        let label = msg!(cx.ui, en: "Replace with “{replacement}”", zh: "改为“{replacement}”",
+            fr: "Remplacer par « {replacement} »",
+            es: "Sustituir por “{replacement}”",
+            ru: "Заменить на «{replacement}»",
+            ar: "الاستبدال بـ“{replacement}”");
         cx.report_at(sev, span, m, edit(target, insert, label));
     }
 }
@@ -150,6 +182,37 @@ impl Rule for RepeatedOpener {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn translations_repeat_operative_verbs_as_the_english_does() {
+        let t = "L'Assemblée générale,\n\n1. Prie le Président de poursuivre ses consultations;\n\n2. Décide de poursuivre l'examen de la question;\n\n3. Prie le Secrétaire général de fournir son assistance.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
+    }
+
+    #[test]
+    fn an_adverb_after_the_opener_is_set_off_by_a_space() {
+        let t = "L'Assemblée générale,\n\nRappelant sa résolution 59/50,\n\nRappelant les dispositions de la Charte,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, " également");
+    }
+
+    #[test]
+    fn adverb_after_the_first_word() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ تشير إلى الميثاق،\n\n1 - تلاحظ التقرير؛\n\n2 - تلاحظ أهمية التعاون.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        // Operative repeats, as in English, are information only.
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        assert_eq!(f[1].severity, crate::Severity::Info);
+        for d in &f {
+            let fix = d.fix.as_ref().unwrap();
+            assert_eq!(fix.replacement, " أيضا");
+        }
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("وإذ تشير أيضا إلى الميثاق"), "{fixed}");
+        assert!(fixed.contains("2 - تلاحظ أيضا أهمية"), "{fixed}");
+    }
 
     #[test]
     fn second_and_third_use() {
@@ -202,5 +265,19 @@ mod tests {
         let t = "The Security Council,\n\nReaffirming its resolutions,\n\nReaffirming its commitment,\n\n1. Decides to remain seized of the matter.\n";
         let f = findings_of("repeated-opener", t);
         assert_eq!(f[0].severity, crate::Severity::Info);
+    }
+
+    #[test]
+    fn adverb_after_the_opener_in_spanish() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\nRecordando la Carta de las Naciones Unidas,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("Recordando también la Carta"), "{fixed}");
+    }
+
+    #[test]
+    fn languages_translated_from_english_repeat_as_english() {
+        // Spanish versions mirror the English original paragraph for paragraph.
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50,\n\n1. Solicita al Presidente que informe;\n\n2. Toma nota del informe;\n\n3. Solicita al Secretario General que preste asistencia;\n\n4. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        assert!(findings_of("repeated-opener", t).is_empty());
     }
 }
