@@ -197,3 +197,67 @@ fn the_adopted_layout_is_recognised() {
         .iter()
         .all(|d| d.severity < resolint::Severity::Warning));
 }
+
+#[test]
+fn openers_mean_the_same_as_in_english() {
+    use resolint::model::Document;
+    let en_text = std::fs::read_to_string("tests/fixtures/en/seed_draft.txt").expect("en");
+    let ru_text = read("seed_draft.txt");
+    let opts = Options::default();
+    let (en, ru) = (
+        Document::parse(&en_text, &opts),
+        Document::parse(&ru_text, &opts),
+    );
+    let (de, dr) = (&en.drafts[0], &ru.drafts[0]);
+    let pairs = de
+        .preamble
+        .iter()
+        .zip(dr.preamble.iter())
+        .chain(de.operative.iter().zip(dr.operative.iter()));
+    let mut n = 0;
+    for (pe, pr) in pairs {
+        let me =
+            resolint::lang::opener_meanings(Language::En, &pe.opener.as_ref().expect("en").lemma);
+        let mr =
+            resolint::lang::opener_meanings(Language::Ru, &pr.opener.as_ref().expect("ru").lemma);
+        assert!(me.iter().any(|m| mr.contains(m)), "{me:?} / {mr:?}");
+        n += 1;
+    }
+    assert_eq!(n, 10);
+}
+
+#[test]
+fn language_versions_are_compared() {
+    let en = std::fs::read_to_string("tests/fixtures/en/seed_draft.txt").expect("en");
+    let ru = read("seed_draft.txt");
+    let c = resolint::compare(&en, &ru, &Options::default());
+    assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+    let changed = ru.replace(
+        "своей шестьдесят пятой сессии пункт",
+        "своей шестьдесят шестой сессии пункт",
+    );
+    let c = resolint::compare(&en, &changed, &Options::default());
+    let rules: Vec<&str> = c.diagnostics.iter().map(|d| d.rule).collect();
+    assert_eq!(rules, ["session-mismatch"]);
+    let d = &c.diagnostics[0];
+    assert_eq!(utf16_slice(&en, d.start, d.end), "sixty-fifth session");
+    assert_eq!(
+        utf16_slice(&changed, d.related.start, d.related.end),
+        "шестьдесят шестой сессии"
+    );
+}
+
+#[test]
+fn truncated_russian_text_never_panics_and_spans_stay_valid() {
+    let text = read("seed_draft.txt");
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(97).collect();
+    for cut in cuts {
+        for piece in [&text[..cut], &text[cut..]] {
+            let r = check(piece, &Options::default());
+            let units = piece.encode_utf16().count();
+            for d in &r.diagnostics {
+                assert!(d.start <= d.end && d.end <= units, "{}", d.rule);
+            }
+        }
+    }
+}

@@ -318,13 +318,15 @@ pub struct HeaderWords {
 pub struct DateLexicon {
     /// Every accepted form of each month, January first, lower case; the standard
     /// form first ("décembre"; Russian genitive "декабря" before the nominative;
-    /// Arabic's paired "كانون الأول/ديسمبر" before its halves).
+    /// Arabic's paired "كانون الأول/ديسمبر" before its halves). A full date written
+    /// with another form is reported as non-standard.
     pub months: [&'static [&'static str]; 12],
     /// Words that may stand between day and month and between month and year
     /// ("de").
     pub links: &'static [&'static str],
     /// Words after the year that belong to the date, the standard first ("года");
-    /// the others are abbreviations, reported as such ("г.").
+    /// the others are abbreviations, reported as such ("г."), and so is a date
+    /// without any of them when the list is not empty.
     pub year_words: &'static [&'static str],
     /// The first of the month as an ordinal ("1er"): the suffixes after "1".
     pub first_suffixes: &'static [&'static str],

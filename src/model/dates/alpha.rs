@@ -317,6 +317,9 @@ fn date_at(
         }
     }
     let after = skip_fwd(text, end);
+    // Where the language writes a word after the year ("2 декабря 2004 года"), a
+    // date without it is incomplete: reported as abbreviated until one is found.
+    issues.abbreviated = !lex.year_words.is_empty();
     for (k, w) in lex.year_words.iter().enumerate() {
         if let Some(rest) = text.get(after..after + w.len()) {
             if fold(rest) == *w
@@ -328,7 +331,7 @@ fn date_at(
                 end = after + w.len();
                 // The first year word is the standard one ("года"); the others
                 // abbreviate it ("г.").
-                issues.abbreviated |= k > 0;
+                issues.abbreviated = k > 0;
                 break;
             }
         }
@@ -360,10 +363,13 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
         {
             if let Some((m, me, standard)) = month_at(text, i, &idx) {
                 if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
-                    d.issues.month_form = !standard && d.day.is_some();
-                    if strict && !month_is_first_form(text, i, me, lex, m) {
-                        d.issues.month_form = true;
-                    }
+                    // A full date takes the standard form in every language (the
+                    // Russian genitive "2 декабря", not "2 декабрь"); where only the
+                    // standard form is UN style, a month alone does too.
+                    // Arabic (strict): only the standard pair, without spaces round
+                    // its slash.
+                    d.issues.month_form = ((strict || d.day.is_some()) && !standard)
+                        || (strict && !month_is_first_form(text, i, me, lex, m));
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -493,10 +499,17 @@ mod year_word_tests {
 
     #[test]
     fn an_abbreviated_year_word_is_reported() {
+        let ds = crate::model::dates::find(
+            "от 1 января 2010 г. и от 2 февраля 2011 года, от 3 марта 2012, в мае 2013 года",
+            Language::Ru,
+        );
+        assert_eq!(ds.len(), 4);
+        let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
+        assert_eq!(abbreviated, [true, false, true, false]);
+        // A full date takes the month's standard form.
         let ds =
-            crate::model::dates::find("от 1 января 2010 г. и от 2 февраля 2011 года", Language::Ru);
-        assert_eq!(ds.len(), 2);
-        assert!(ds[0].issues.abbreviated);
-        assert!(!ds[1].issues.abbreviated);
+            crate::model::dates::find("от 2 декабрь 2004 года и в декабре 2004 года", Language::Ru);
+        let month_form: Vec<bool> = ds.iter().map(|d| d.issues.month_form).collect();
+        assert_eq!(month_form, [true, false]);
     }
 }

@@ -6,8 +6,8 @@ declare_rule! {
     /// Quotation marks, book-title marks and brackets come in pairs within a
     /// paragraph (GB/T 15834-2011 for Chinese; the UN Editorial Manual for English
     /// [M]). An opener without its closer usually means a title or quotation was cut
-    /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ « » 《 》
-    /// （ ） ( ) [ ] 「 」. A quotation running over several paragraphs, each of which opens
+    /// when the text was pasted or edited. Checked per paragraph: “ ” ‘ ’ 《 》 （ ）
+    /// ( ) [ ] 「 」 « » and the Russian nested „ “. A quotation running over several paragraphs, each of which opens
     /// with “ and only the last closes (the English convention), is not reported; a
     /// lone ’ is an apostrophe (Member States’), and "a)" is a sub-paragraph label.
     pub struct UnbalancedPairs {
@@ -25,7 +25,10 @@ declare_rule! {
     }
 }
 
-const PAIRS: [(char, char); 8] = [
+/// „ … “ (Russian nested quotes) comes first: its closer is the English opener,
+/// and a “ that closes an open „ opens nothing.
+const PAIRS: [(char, char); 9] = [
+    ('„', '“'),
     ('“', '”'),
     ('«', '»'),
     ('‘', '’'),
@@ -44,7 +47,7 @@ impl Rule for UnbalancedPairs {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let mut stacks: [Vec<usize>; 8] = Default::default();
+        let mut stacks: [Vec<usize>; PAIRS.len()] = Default::default();
         for (bi, block) in doc.blocks.iter().enumerate() {
             let s = block.content.of(text);
             let base = block.content.start;
@@ -63,10 +66,19 @@ impl Rule for UnbalancedPairs {
                     '“' if reversed => '”',
                     c => c,
                 };
+                // A mark that is both a closer and an opener («„Юг“»): closing first.
+                if let Some(k) = PAIRS
+                    .iter()
+                    .position(|&(o, cl)| cl == c && PAIRS.iter().any(|&(o2, _)| o2 == c) && o != c)
+                {
+                    if stacks[k].pop().is_some() {
+                        continue;
+                    }
+                }
                 for (k, &(open, close)) in PAIRS.iter().enumerate() {
                     if c == open {
                         stacks[k].push(i);
-                    } else if c == close {
+                    } else if c == close && !PAIRS.iter().any(|&(o, _)| o == c) {
                         if stacks[k].pop().is_some() {
                             continue;
                         }
@@ -128,9 +140,10 @@ impl Rule for UnbalancedPairs {
     }
 }
 
-/// "a)" / "ii)" / "1)" at the start of the text or after a space or a mark: a label.
+/// "a)" / "ii)" / "1)" (or a letter of another script, Russian "б)") at the start of
+/// the text or after a space or a mark: a label.
 fn is_label_before(before: &str) -> bool {
-    let t = before.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let t = before.trim_end_matches(|c: char| c.is_alphanumeric());
     let n = before.len() - t.len();
     (1..=4).contains(&n) && t.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -170,5 +183,15 @@ mod tests {
     fn apostrophes_labels_and_continued_quotes() {
         let t = "The General Assembly,\n\nNoting the States’ and the Secretary-General’s ‘views’,\n\n1. Decides that: a) it acts; b) it reports,1) now;\n\n2. Adopts the text:\n\n“Article 1\n\n“Article 2.”\n";
         assert!(covered(ID, t).is_empty(), "{:?}", covered(ID, t));
+    }
+
+    #[test]
+    fn guillemets_and_low_high_quotes() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на программу «Сотрудничество „Юг — Юг“»,\n\n1. постановляет включить пункт, озаглавленный «Сотрудничество.\n";
+        assert_eq!(covered(ID, t), ["«"]);
+        let t = "The General Assembly,\n\n1. Decides to include the item entitled “Cooperation”.\n";
+        assert!(covered(ID, t).is_empty());
+        let t = "Генеральная Ассамблея,\n\n1. постановляет:\n\nа) предложить союзу участвовать;\n\nб) рассматривать вопрос.\n";
+        assert!(covered(ID, t).is_empty());
     }
 }
