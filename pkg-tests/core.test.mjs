@@ -13,7 +13,7 @@ before(async () => {
 
 /** Runs the CLI once on every fixture: `resolint check --format json FILE...`. */
 function cliReports(files) {
-  const bin = path.join(ROOT, 'target', 'release', 'resolint');
+  const bin = path.join(process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target'), 'release', 'resolint');
   const args = ['check', '--format', 'json', ...files];
   const run = (cmd, a) => {
     try {
@@ -188,7 +188,7 @@ describe('applyFixes', () => {
 describe('options, metadata and errors', () => {
   const text = read('www/examples/defective.txt');
   it('invalid options throw an Error with a clear message', () => {
-    assert.throws(() => core.validate(text, { lang: 'fr' }), (e) => e instanceof Error && /unknown language "fr"/.test(e.message));
+    assert.throws(() => core.validate(text, { lang: 'de' }), (e) => e instanceof Error && /unknown language "de"/.test(e.message));
     assert.throws(() => core.validate(text, { body: 'nato' }), (e) => e instanceof Error && /unknown body "nato"/.test(e.message));
     assert.throws(() => core.validate(text, { session: 'sixty' }), (e) => e instanceof Error && /session/.test(e.message));
     assert.throws(() => core.validate(text, { session: 0 }), Error);
@@ -209,6 +209,18 @@ describe('options, metadata and errors', () => {
     const r = core.validate(text);
     const rule = r.diagnostics[0].rule;
     assert.ok(!core.validate(text, { disable: [rule] }).diagnostics.some((d) => d.rule === rule));
+  });
+  it('six languages: lang and uiLang take en, zh, fr, es, ru, ar; "language" and "uiLanguage" are other names for them', () => {
+    for (const l of ['en', 'zh', 'fr', 'es', 'ru', 'ar']) {
+      const r = core.validate(text, { lang: l, uiLang: l });
+      assert.equal(r.language, l);
+      const alias = core.validate(text, { language: l, uiLanguage: l });
+      assert.deepEqual(alias, r, `the long names give the same report (${l})`);
+    }
+    assert.equal(core.validate(text, { lang: 'fr', language: 'ru' }).language, 'fr', 'lang wins over language');
+    assert.throws(() => core.validate(text, { language: 'de' }), (e) => e instanceof Error && /unknown language "de"/.test(e.message));
+    assert.throws(() => core.validate(text, { uiLanguage: 'de' }), (e) => e instanceof Error && /interface language "de"/.test(e.message));
+    assert.equal(core.validate(read('www/examples/ar.txt')).language, 'ar', 'an Arabic draft is detected');
   });
   it('uiLang "zh" gives the messages in Chinese', () => {
     const r = core.validate(text, { uiLang: 'zh' });
@@ -288,7 +300,7 @@ describe('compare (two language versions)', () => {
     .map((l) => l.split('\t'));
 
   it('gives the same findings as `resolint compare --format json` on every parallel pair', () => {
-    const bin = path.join(ROOT, 'target', 'release', 'resolint');
+    const bin = path.join(process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target'), 'release', 'resolint');
     for (const [a, b] of manifest) {
       const [pa, pb] = [path.join('tests', a), path.join('tests', b)];
       let out;

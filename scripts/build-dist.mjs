@@ -1,8 +1,9 @@
 // Assembles dist/ from the wasm-bindgen output and www/:
-//   resolint.js, resolint-worker.js, resolint_core.js (+ .d.ts), resolint_core_bg.wasm  the widget, .wasm as a file
+//   resolint.js (www/i18n.js inlined), resolint-worker.js, resolint_core.js (+ .d.ts),
+//   resolint_core_bg.wasm                                                               the widget, .wasm as a file
 //   embed.html, portal.css, portal.js                                                   the mock portal
 //   index.html = resolint.html                                                          the full page, ONE file:
-//        JS (widget, page.js, compare.js), CSS and wasm (base64, initSync) inlined; a CSP with
+//        JS (widget with i18n.js, page.js, compare.js), CSS and wasm (base64, initSync) inlined; a CSP with
 //        hashes, no 'unsafe-inline'; example drafts and example pairs (compare mode) as JSON
 // Usage: node scripts/build-dist.mjs --pkg DIR --wasm FILE --out DIR
 import fs from 'node:fs';
@@ -31,7 +32,18 @@ const glue = read(path.join(pkg, 'resolint_core.js'));
 fs.writeFileSync(path.join(out, 'resolint_core.js'), glue);
 fs.copyFileSync(path.join(pkg, 'resolint_core.d.ts'), path.join(out, 'resolint_core.d.ts'));
 fs.copyFileSync(wasmFile, path.join(out, 'resolint_core_bg.wasm'));
-for (const f of ['resolint.js', 'resolint.d.ts', 'resolint-worker.js', 'embed.html', 'portal.css', 'portal.js']) fs.copyFileSync(path.join(www, f), path.join(out, f));
+for (const f of ['resolint.d.ts', 'resolint-worker.js', 'embed.html', 'portal.css', 'portal.js']) fs.copyFileSync(path.join(www, f), path.join(out, f));
+
+// ---- the widget with its strings (www/i18n.js) inlined in place of its one import, so that
+// embedding it is still four files; the single-file page below gets the same text.
+const I18N_IMPORT = /^import \{[^}]*\} from '\.\/i18n\.js';\n/m;
+const widgetSource = read(path.join(www, 'resolint.js'));
+if (!I18N_IMPORT.test(widgetSource)) fail("www/resolint.js lacks its import from './i18n.js'");
+const i18n = read(path.join(www, 'i18n.js')).replace(/^export (const|function) /gm, '$1 ');
+if (/^\s*(export|import)\s/m.test(i18n)) fail('www/i18n.js: an export or import the build cannot inline');
+const widget = widgetSource.replace(I18N_IMPORT, () => `// ---- www/i18n.js, inlined by scripts/build-dist.mjs\n${i18n}\n// ---- end of www/i18n.js\n`);
+if (/^\s*import\s/m.test(widget)) fail('an import left in the widget');
+fs.writeFileSync(path.join(out, 'resolint.js'), widget);
 fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify({ name: 'resolint-web', private: true, type: 'module' }, null, 2) + '\n');
 
 // ---- the glue as a factory: a fresh instance per call (a panic kills an instance)
@@ -73,7 +85,7 @@ const inlineSafe = (t) => t.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!
 const script = inlineSafe([
   '// resolint — the whole checker in one file. Nothing here makes a network request.',
   bootstrap,
-  read(path.join(www, 'resolint.js')),
+  widget,
   read(path.join(www, 'page.js')),
   read(path.join(www, 'compare.js')),
 ].join('\n'));
@@ -87,6 +99,10 @@ const examples = [
   { id: 'seed-zh', title: 'Seed draft (Chinese)', file: 'tests/fixtures/zh/seed.txt' },
   { id: 'seed-en', title: 'Seed draft (English)', file: 'tests/fixtures/en/seed_draft.txt' },
   { id: 'defective', title: 'A defective draft (English)', file: 'www/examples/defective.txt' },
+  { id: 'csto-fr', title: 'CSTO draft in French (with defects)', file: 'www/examples/fr.txt' },
+  { id: 'csto-es', title: 'CSTO draft in Spanish (with defects)', file: 'www/examples/es.txt' },
+  { id: 'csto-ru', title: 'CSTO draft in Russian (with defects)', file: 'www/examples/ru.txt' },
+  { id: 'csto-ar', title: 'CSTO draft in Arabic (with defects)', file: 'www/examples/ar.txt' },
 ].flatMap((x) => {
   const p = path.join(root, x.file);
   if (!fs.existsSync(p)) {

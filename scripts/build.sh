@@ -14,7 +14,7 @@ out=target/resolint-web
 mkdir -p "$out/pkg"
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$out/pkg" --out-name resolint_core \
-  target/wasm32-unknown-unknown/release/resolint.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/resolint.wasm"
 
 # wasm-opt by path: Debian's binaryen breaks wasm-bindgen output. Skipped when its input is unchanged.
 in="$out/pkg/resolint_core_bg.wasm"

@@ -14,17 +14,23 @@ use wasm_bindgen::prelude::*;
 const TS_TYPES: &'static str = r#"
 /** Options of one check. Every field is optional. */
 export interface ValidateOptions {
-  /** The draft's language: "auto" (the default), "en" or "zh". */
-  lang?: "auto" | "en" | "zh" | string | null;
+  /** The draft's language: "auto" (the default), "en", "zh", "fr", "es", "ru" or "ar". */
+  lang?: "auto" | Language | string | null;
   /** The current session number; empty or null reads it from the text. */
   session?: number | string | null;
   /** "auto" (the default: read from the text), "ga", "sc", "ecosoc" or "hrc". */
   body?: "auto" | "ga" | "sc" | "ecosoc" | "hrc" | string | null;
   /** Rule ids not to run. */
   disable?: string[] | null;
-  /** Language of the findings' messages: "en" (the default) or "zh". */
-  uiLang?: "en" | "zh" | string | null;
+  /** Language of the findings' messages: "en" (the default), "zh", "fr", "es", "ru" or "ar". */
+  uiLang?: Language | string | null;
+  /** Another name of `lang` (the Rust option's); `lang` wins when both are given. */
+  language?: "auto" | Language | string | null;
+  /** Another name of `uiLang`; `uiLang` wins when both are given. */
+  uiLanguage?: Language | string | null;
 }
+/** The six official languages of the United Nations. */
+export type Language = "en" | "zh" | "fr" | "es" | "ru" | "ar";
 export type Severity = "error" | "warning" | "info";
 export type Category = "structure" | "citation" | "verb" | "date" | "follow-up" | "typography" | "consistency";
 /** A suggested replacement, in UTF-16 offsets of the checked text. */
@@ -45,7 +51,7 @@ export interface Outline {
   dates: number; citations: Citation[];
 }
 export interface Report {
-  version: string; language: "en" | "zh"; body: "ga" | "sc" | "ecosoc" | "hrc";
+  version: string; language: Language; body: "ga" | "sc" | "ecosoc" | "hrc";
   session: number | null; diagnostics: Diagnostic[]; outline: Outline;
 }
 export interface RuleInfo { id: string; category: Category; severity: Severity; summary: string; }
@@ -54,8 +60,8 @@ export interface Related { start: number; end: number; line: number; column: num
 export interface ComparisonDiagnostic extends Diagnostic { related: Related; }
 export interface Comparison {
   version: string;
-  a: { language: "en" | "zh"; body: string; session: number | null; [key: string]: unknown };
-  b: { language: "en" | "zh"; body: string; session: number | null; [key: string]: unknown };
+  a: { language: Language; body: string; session: number | null; [key: string]: unknown };
+  b: { language: Language; body: string; session: number | null; [key: string]: unknown };
   /** start/end are in text A, `related` in text B. */
   diagnostics: ComparisonDiagnostic[];
 }
@@ -114,10 +120,16 @@ fn parse_options(options: &JsValue) -> Result<Options, JsError> {
             "resolint: options must be an object such as {lang: \"auto\", body: \"ga\", session: 64}",
         ));
     }
-    if let Some(s) = string_field(options, "lang")? {
+    // "language" and "uiLanguage" (the names of the Rust options) are accepted for "lang" and
+    // "uiLang"; the short names win when both are given.
+    let lang = match string_field(options, "lang")? {
+        Some(s) => Some(s),
+        None => string_field(options, "language")?,
+    };
+    if let Some(s) = lang {
         out.language = Some(Language::parse(&s).ok_or_else(|| {
             JsError::new(&format!(
-                "resolint: unknown language \"{s}\" (expected \"auto\", \"en\" or \"zh\")"
+                "resolint: unknown language \"{s}\" (expected \"auto\", \"en\", \"zh\", \"fr\", \"es\", \"ru\" or \"ar\")"
             ))
         })?);
     }
@@ -128,10 +140,14 @@ fn parse_options(options: &JsValue) -> Result<Options, JsError> {
             ))
         })?);
     }
-    if let Some(s) = string_field(options, "uiLang")? {
+    let ui_lang = match string_field(options, "uiLang")? {
+        Some(s) => Some(s),
+        None => string_field(options, "uiLanguage")?,
+    };
+    if let Some(s) = ui_lang {
         out.ui_language = UiLanguage::parse(&s).ok_or_else(|| {
             JsError::new(&format!(
-                "resolint: unknown interface language \"{s}\" (expected \"en\" or \"zh\")"
+                "resolint: unknown interface language \"{s}\" (expected \"en\", \"zh\", \"fr\", \"es\", \"ru\" or \"ar\")"
             ))
         })?;
     }

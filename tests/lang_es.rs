@@ -126,6 +126,14 @@ fn utf16_offsets_land_on_the_words() {
         ),
         ("bad_subparagraph_labels.txt", "subparagraph-labels", "(a)"),
         ("bad_double_space_quotes.txt", "double-space", "  "),
+        ("bad_citation_form.txt", "citation-form", " del"),
+        ("bad_mixed_quotes.txt", "mixed-quotes", "\""),
+        ("bad_date_missing_link.txt", "date-form", "9 diciembre 1994"),
+        (
+            "bad_date_after_document.txt",
+            "date-after-document",
+            "19 de octubre de 2009",
+        ),
     ];
     for (file, rule, want) in cases {
         let text = read(file);
@@ -182,4 +190,52 @@ fn adopted_layout_gives_adoption_date() {
     assert!(doc.adopted);
     assert_eq!(doc.date.map(|d| d.iso()), Some("2010-03-02".to_string()));
     assert_eq!(doc.session, Some(64));
+}
+
+#[test]
+fn fixing_one_planted_defect_gives_back_the_seed_draft() {
+    let seed = read("seed_draft.txt");
+    for (file, rule) in [
+        ("bad_follow_up_missing.txt", "follow-up-missing"),
+        ("bad_date_form.txt", "date-form"),
+        ("bad_date_numeric.txt", "date-form"),
+        ("bad_date_missing_link.txt", "date-form"),
+        ("bad_citation_form.txt", "citation-form"),
+        ("bad_operative_gerund.txt", "operative-verb"),
+        ("bad_operative_misspelled.txt", "operative-verb"),
+        ("bad_repeated_opener.txt", "repeated-opener"),
+        ("bad_opening_no_article.txt", "opening-line"),
+        ("bad_session_ordinal.txt", "session-ordinal"),
+        ("bad_follow_up_session.txt", "follow-up-session"),
+        ("bad_preamble_semicolon.txt", "preamble-punctuation"),
+        ("bad_operative_punctuation.txt", "operative-punctuation"),
+        ("bad_sc_citation_year.txt", "sc-citation-year"),
+    ] {
+        let text = read(file);
+        let report = check(&text, &Options::default());
+        let fixes: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == rule)
+            .filter_map(|d| d.fix.clone())
+            .collect();
+        assert!(!fixes.is_empty(), "{file}: no fix");
+        assert_eq!(resolint::apply_fixes(&text, &fixes), seed, "{file}");
+    }
+}
+
+#[test]
+fn cut_spanish_texts_never_panic() {
+    for file in [
+        "seed_draft.txt",
+        "clean_sc.txt",
+        "bad_subparagraph_labels.txt",
+    ] {
+        let text = read(file);
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(23).collect();
+        for &i in &cuts {
+            let _ = check(&text[..i], &Options::default());
+            let _ = check(&text[i..], &Options::default());
+        }
+    }
 }

@@ -345,3 +345,52 @@ fn profile_is_french() {
         ["request"]
     );
 }
+
+#[test]
+fn french_and_english_versions_align() {
+    let en = std::fs::read_to_string("tests/fixtures/en/seed_draft.txt").expect("en seed");
+    let fr = read("seed_draft.txt");
+    let c = resolint::compare(&en, &fr, &Options::default());
+    let loud: Vec<_> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= resolint::Severity::Warning)
+        .map(|d| d.rule)
+        .collect();
+    assert!(loud.is_empty(), "{loud:?}");
+    let changed = fr.replace("en date du 17 octobre 2005", "en date du 17 octobre 2006");
+    let c = resolint::compare(&en, &changed, &Options::default());
+    assert!(c.diagnostics.iter().any(|d| d.rule == "date-mismatch"));
+}
+
+#[test]
+fn the_seed_layout_letter_memorandum_and_annex() {
+    let text = read("clean_seed_letter.txt");
+    let doc = Document::parse(&text, &Options::default());
+    assert_eq!(doc.session, Some(64));
+    assert_eq!(doc.date.map(|d| d.iso()).as_deref(), Some("2009-08-11"));
+    let letter: Vec<String> = doc
+        .letter_dates
+        .iter()
+        .filter_map(|&i| doc.dates.get(i))
+        .map(|d| d.span.of(&text).to_string())
+        .collect();
+    assert_eq!(letter, ["14 juillet 2009"]);
+    assert_eq!(doc.drafts.len(), 1);
+    assert_eq!(doc.drafts[0].operative.len(), 5);
+}
+
+#[test]
+fn report_requests_in_their_usual_french_forms() {
+    for clause in [
+        "Prie le Secrétaire général de lui présenter, à sa soixante-cinquième session, un rapport sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui présenter à sa soixante-cinquième session un rapport sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui faire rapport à sa soixante-cinquième session sur l'application de la présente résolution;",
+        "Prie le Secrétaire général de lui présenter, pour examen à sa soixante-cinquième session, un rapport sur la question;",
+        "Prie le Secrétaire général de présenter à l'Assemblée générale, à sa soixante-cinquième session, un rapport sur la question;",
+    ] {
+        let t = format!("Soixante-quatrième session\n\nL'Assemblée générale,\n\n1. {clause}\n\n2. Décide d'inscrire à l'ordre du jour provisoire de sa soixante-cinquième session la question intitulée « Coopération ».\n");
+        let r = check(&t, &Options::default());
+        assert_eq!(r.outline.report_session, Some(65), "{clause}");
+    }
+}

@@ -5,38 +5,7 @@
 // into index.html / resolint.html (scripts/build-dist.mjs); it calls the core through the
 // widget's callCore (the same wasm instance, restarted after a panic).
 
-const COMPARE_STRINGS = {
-  en: {
-    pairs: {
-      seed: 'The seed: English and Chinese (clean)', 'changed-number': 'A changed resolution number (59/50 → 59/55)',
-      'changed-date': 'A changed date', 'swapped-session': 'Another session named', 'dropped-operative': 'A dropped operative paragraph',
-    },
-    editorA: 'Version A (the original)', editorB: 'Version B (the other language)',
-    placeholder: 'Paste a language version here',
-    detected: (l) => `Detected: ${l}`, langs: { en: 'English', zh: 'Chinese' },
-    waiting: 'Paste a version in each editor to compare them.',
-    comparing: 'Comparing…',
-    counts: (n, e, w) => (n ? `${n} ${n === 1 ? 'difference' : 'differences'}: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}` : 'No differences: the two versions give the same numbers, dates, sessions and citations.'),
-    where: (d) => `A ${d.line}:${d.column} ↔ B ${d.related.line}:${d.related.column}`,
-    sev: { error: 'error', warning: 'warning', info: 'note' },
-    failed: (m) => `The comparison failed: ${m}`,
-  },
-  zh: {
-    pairs: {
-      seed: '种子草案：英文与中文（无差异）', 'changed-number': '决议编号被改动（59/50 → 59/55）',
-      'changed-date': '日期被改动', 'swapped-session': '届会不同', 'dropped-operative': '漏掉一个执行段落',
-    },
-    editorA: '版本 A（原文）', editorB: '版本 B（另一语文）',
-    placeholder: '在此粘贴一个语文版本',
-    detected: (l) => `识别为：${l}`, langs: { en: '英文', zh: '中文' },
-    waiting: '请在两个编辑框中各粘贴一个版本以进行比较。',
-    comparing: '正在比较…',
-    counts: (n, e, w) => (n ? `${n} 处差异：${e} 个错误，${w} 个警告` : '没有差异：两个版本的编号、日期、届会和引文一致。'),
-    where: (d) => `A ${d.line}:${d.column} ↔ B ${d.related.line}:${d.related.column}`,
-    sev: { error: '错误', warning: '警告', info: '提示' },
-    failed: (m) => `比较失败：${m}`,
-  },
-};
+// Its strings, COMPARE_STRINGS, are in www/i18n.js (inlined before this file).
 
 (() => {
   const $ = (s) => document.querySelector(s);
@@ -65,7 +34,7 @@ const COMPARE_STRINGS = {
   let timer = 0;
   let started = false;
 
-  const strings = () => COMPARE_STRINGS[uiSelect && uiSelect.value === 'zh' ? 'zh' : 'en'];
+  const strings = () => COMPARE_STRINGS[(uiSelect && uiLanguageOf(uiSelect.value)) || 'en'];
 
   // ----- the mode switch (WAI-ARIA tabs: arrows, Home, End move between tabs)
 
@@ -237,7 +206,7 @@ const COMPARE_STRINGS = {
     }
     let r;
     try {
-      r = await callCore((core) => core.compare(ta, tb, { uiLang: uiSelect && uiSelect.value === 'zh' ? 'zh' : 'en' }));
+      r = await callCore((core) => core.compare(ta, tb, { uiLang: (uiSelect && uiLanguageOf(uiSelect.value)) || 'en' }));
     } catch (err) {
       result = null;
       render();
@@ -262,7 +231,7 @@ const COMPARE_STRINGS = {
     for (const k of ['a', 'b']) {
       const l = result ? result[k].language : '';
       side[k].lang.textContent = l ? s.detected(s.langs[l] || l) : '';
-      side[k].ed.setAttribute('lang', l === 'zh' ? 'zh-Hans' : l || '');
+      side[k].ed.setAttribute('lang', htmlLang(l));
       side[k].ed.setAttribute('aria-label', k === 'a' ? s.editorA : s.editorB);
       side[k].ed.setAttribute('data-placeholder', s.placeholder);
     }
@@ -283,7 +252,7 @@ const COMPARE_STRINGS = {
       b.type = 'button';
       b.append(
         el('span', s.sev[d.severity] || d.severity, `cmp-sev sev-${d.severity}`), ' ',
-        el('span', d.message, 'cmp-msg'), ' ',
+        Object.assign(el('span', d.message, 'cmp-msg'), { dir: 'auto' }), ' ',
         el('span', `${d.rule} · ${s.where(d)}`, 'cmp-where'),
       );
       b.addEventListener('click', () => goTo(i));

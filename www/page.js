@@ -1,44 +1,7 @@
 // The full page around one <resolint-checker>: examples, settings, export, print.
 // Bundled after resolint.js into index.html / resolint.html (see scripts/build-dist.mjs).
 
-const PAGE_STRINGS = {
-  en: {
-    skip: 'Skip to the checker', tagline: 'Checks a United Nations draft resolution against the drafting conventions',
-    uiLang: 'Interface', privacy: 'Everything runs in this browser. Nothing you paste or type leaves this computer: no server, no upload, no analytics, no fonts or scripts fetched from anywhere. The checker itself is part of this page.',
-    settings: 'Settings', example: 'Example draft', load: 'Load', lang: 'Draft language', auto: 'Detect', body: 'Body', fromText: 'From the text',
-    ga: 'General Assembly', sc: 'Security Council', ecosoc: 'Economic and Social Council', hrc: 'Human Rights Council',
-    session: 'Current session', fromTextShort: 'from text', export: 'Export', exportJson: 'Findings as JSON', print: 'Printable report',
-    offline: 'Works offline: save', offline2: '(one file, nothing to install) and open it from disk, even with no network.',
-    examples: { 'seed-zh': 'Seed draft (Chinese)', 'seed-en': 'Seed draft (English)', defective: 'A defective draft (English)' },
-    reportTitle: 'resolint report', generated: (d) => `Generated ${d} by resolint`, where: 'Where', severity: 'Severity', rule: 'Rule', message: 'Message', text: 'Text',
-    none: 'No findings.', understood: 'What was understood', version: (v) => `resolint ${v}`,
-    counts: (e, w, i) => `${e} errors · ${w} warnings · ${i} notes`,
-    sev: { error: 'error', warning: 'warning', info: 'note' },
-    o: { language: 'Language', body: 'Body', session: 'Session', preambular: 'Preambular paragraphs', operative: 'Operative paragraphs', followUp: 'Follow-up clause', citations: 'Citations' },
-    langs: { en: 'English', zh: 'Chinese' },
-    mode: 'Mode', modeCheck: 'Check a draft', modeCompare: 'Compare language versions',
-    pair: 'Example pair', versionA: 'Version A', versionB: 'Version B', cmpFindings: 'Differences between the versions',
-    cmpIntro: 'Paste two language versions of one draft. resolint aligns them paragraph by paragraph and lists the numbers, dates, sessions and citations that differ. Click a finding, or an underline, to see its counterpart in the other version.',
-  },
-  zh: {
-    skip: '跳至检查器', tagline: '按照起草惯例检查联合国决议草案',
-    uiLang: '界面语言', privacy: '全部在本浏览器中运行。您粘贴或输入的任何内容都不会离开这台计算机：没有服务器，不上传，没有统计分析，也不从任何地方加载字体或脚本。检查器本身就在此页面中。',
-    settings: '设置', example: '示例草案', load: '载入', lang: '草案语言', auto: '自动识别', body: '机构', fromText: '根据文本',
-    ga: '大会', sc: '安全理事会', ecosoc: '经济及社会理事会', hrc: '人权理事会',
-    session: '本届会议', fromTextShort: '根据文本', export: '导出', exportJson: '检查结果（JSON）', print: '可打印报告',
-    offline: '可离线使用：保存', offline2: '（单个文件，无需安装），即使没有网络也可从磁盘打开。',
-    examples: { 'seed-zh': '种子草案（中文）', 'seed-en': '种子草案（英文）', defective: '有缺陷的草案（英文）' },
-    reportTitle: 'resolint 检查报告', generated: (d) => `由 resolint 于 ${d} 生成`, where: '位置', severity: '严重程度', rule: '规则', message: '说明', text: '文本',
-    none: '没有发现问题。', understood: '识别到的内容', version: (v) => `resolint ${v}`,
-    counts: (e, w, i) => `${e} 个错误 · ${w} 个警告 · ${i} 个提示`,
-    sev: { error: '错误', warning: '警告', info: '提示' },
-    o: { language: '语言', body: '机构', session: '届会', preambular: '序言段落', operative: '执行段落', followUp: '后续条款', citations: '引文' },
-    langs: { en: '英文', zh: '中文' },
-    mode: '模式', modeCheck: '检查草案', modeCompare: '比较语文版本',
-    pair: '示例版本对', versionA: '版本 A', versionB: '版本 B', cmpFindings: '两个版本之间的差异',
-    cmpIntro: '粘贴同一草案的两个语文版本。resolint 逐段对齐两个版本，列出不一致的编号、日期、届会和引文。点击一条结果或一处下划线，即可看到另一版本中的对应内容。',
-  },
-};
+// Its strings, PAGE_STRINGS, are in www/i18n.js (inlined before this file).
 
 (() => {
   const $ = (s) => document.querySelector(s);
@@ -47,7 +10,24 @@ const PAGE_STRINGS = {
   const examples = examplesEl ? JSON.parse(examplesEl.textContent) : [];
   const uiSelect = $('#ui-lang');
 
-  const defaultUi = (navigator.languages || [navigator.language]).some((l) => /^zh/i.test(l || '')) && /^zh/i.test(navigator.language || '') ? 'zh' : 'en';
+  // The interface language: the drafter's choice if one was made here (remembered in
+  // localStorage: the two-letter code only, never any draft text), else the browser's.
+  const UI_KEY = 'resolint:ui-lang:v1';
+  function storedUi() {
+    try {
+      return uiLanguageOf(globalThis.localStorage.getItem(UI_KEY));
+    } catch {
+      return null;
+    }
+  }
+  function storeUi(code) {
+    try {
+      globalThis.localStorage.setItem(UI_KEY, code);
+    } catch {
+      /* storage unavailable: the choice lasts for this page only */
+    }
+  }
+  const defaultUi = storedUi() || uiLanguageDefault();
 
   function strings() {
     return PAGE_STRINGS[uiSelect.value] || PAGE_STRINGS.en;
@@ -56,7 +36,9 @@ const PAGE_STRINGS = {
   function applyUi() {
     const code = uiSelect.value;
     const s = strings();
-    document.documentElement.lang = code === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.lang = htmlLang(code);
+    document.documentElement.dir = dirOf(code);
+    document.title = s.title;
     for (const e of document.querySelectorAll('[data-i18n]')) {
       const v = s[e.dataset.i18n];
       if (typeof v === 'string') e.textContent = v;
@@ -84,7 +66,10 @@ const PAGE_STRINGS = {
 
   uiSelect.value = defaultUi;
   applyUi();
-  uiSelect.addEventListener('change', applyUi);
+  uiSelect.addEventListener('change', () => {
+    storeUi(uiSelect.value);
+    applyUi();
+  });
   $('#load').addEventListener('click', () => load($('#example').value));
   $('#lang').addEventListener('change', (e) => checker.setAttribute('lang', e.target.value));
   $('#body').addEventListener('change', (e) => checker.setAttribute('body', e.target.value));

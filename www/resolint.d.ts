@@ -8,6 +8,8 @@ export declare class ResolintChecker extends HTMLElement {
   readonly report: Report | null;
   /** The editor's selection in UTF-16 offsets of the text, or null. */
   readonly selection: { start: number; end: number; text: string } | null;
+  /** The draft's language: the `lang` attribute, or the detected one when it is "auto" (null before the first check). Its `dir` follows: Arabic is right to left. */
+  readonly draftLanguage: 'en' | 'zh' | 'fr' | 'es' | 'ru' | 'ar' | null;
   /** How the latest check ran. */
   readonly lastCheck?: { worker: boolean; ms: number; length: number };
   /** Checks now; resolves with the report. */

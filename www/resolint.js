@@ -8,6 +8,8 @@
 // single-file build). Nothing is sent anywhere; nothing but ignored-finding markers
 // (rule id + a hash of the paragraph, never the text) is stored.
 
+import { WIDGET_STRINGS, UI_LANGUAGES, uiLanguageOf, uiLanguageDefault, htmlLang, dirOf } from './i18n.js';
+
 const CATEGORIES = ['structure', 'citation', 'verb', 'date', 'follow-up', 'typography'];
 const SEVERITIES = ['error', 'warning', 'info'];
 const SEVERITY_ICON = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -22,81 +24,6 @@ export const MAX_LENGTH = 20 * 1024 * 1024;
 const IGNORE_KEY = 'resolint:ignored:v1';
 /** Findings listed per category before a "show all" button. */
 const LIST_LIMIT = 50;
-
-const STRINGS = {
-  en: {
-    editorLabel: 'Draft resolution text',
-    placeholder: 'Paste or type a draft resolution here…',
-    findings: 'Findings',
-    outline: 'What was understood',
-    noFindings: 'No findings. The draft follows every convention resolint checks.',
-    allIgnored: 'Every finding is ignored.',
-    empty: 'Paste a draft to check it.',
-    checking: 'Checking…',
-    checked: (ms) => `Checked in ${ms} ms`,
-    applyAll: (n) => `Apply all fixes (${n})`,
-    fix: 'Fix',
-    ignore: 'Ignore',
-    ignoreLabel: (rule) => `Ignore “${rule}” in this paragraph`,
-    restore: (n) => `Show ${n} ignored`,
-    counts: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} ${i === 1 ? 'note' : 'notes'}`,
-    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-    severityPlural: { error: 'errors', warning: 'warnings', info: 'notes' },
-    severityOne: { error: 'error', warning: 'warning', info: 'note' },
-    category: { structure: 'Structure', citation: 'Citations', verb: 'Verbs', date: 'Dates', 'follow-up': 'Follow-up', typography: 'Typography' },
-    where: (l, c) => `line ${l}, column ${c}`,
-    language: { en: 'English', zh: 'Chinese' },
-    body: { ga: 'General Assembly', sc: 'Security Council', ecosoc: 'Economic and Social Council', hrc: 'Human Rights Council' },
-    o: {
-      title: 'Title', language: 'Language', body: 'Body', session: 'Session', drafts: 'Drafts',
-      preambular: 'Preambular paragraphs', operative: 'Operative paragraphs', followUp: 'Follow-up clause',
-      reportSession: 'Report requested for', date: 'Document date', adopted: 'Adopted text', dates: 'Dates',
-      citations: 'Citations', none: 'none', notFound: 'not found', yes: 'yes', no: 'no',
-      sessionN: (n) => `${n}th session`,
-    },
-    error: (m) => `Could not check: ${m}`,
-    restarted: 'The checker stopped on this text and was restarted.',
-    tooLong: (n, max) => `This text is too long to check here: ${n.toLocaleString('en')} characters, the limit is ${max.toLocaleString('en')} (about 20 MB). Nothing was inserted; check the draft in parts, or with the resolint command line.`,
-    tipHint: 'F8: next finding · Shift+F8: previous',
-    showAll: (n) => `Show all ${n}`,
-  },
-  zh: {
-    editorLabel: '决议草案文本',
-    placeholder: '在此粘贴或输入决议草案……',
-    findings: '检查结果',
-    outline: '识别到的内容',
-    noFindings: '没有发现问题。草案符合 resolint 检查的全部惯例。',
-    allIgnored: '所有问题均已忽略。',
-    empty: '粘贴草案即可检查。',
-    checking: '正在检查……',
-    checked: (ms) => `检查用时 ${ms} 毫秒`,
-    applyAll: (n) => `全部修正（${n}）`,
-    fix: '修正',
-    ignore: '忽略',
-    ignoreLabel: (rule) => `在本段中忽略“${rule}”`,
-    restore: (n) => `显示 ${n} 个已忽略的问题`,
-    counts: (e, w, i) => `${e} 个错误，${w} 个警告，${i} 个提示`,
-    severity: { error: '错误', warning: '警告', info: '提示' },
-    severityPlural: { error: '错误', warning: '警告', info: '提示' },
-    severityOne: { error: '错误', warning: '警告', info: '提示' },
-    category: { structure: '结构', citation: '引文', verb: '动词', date: '日期', 'follow-up': '后续安排', typography: '排版' },
-    where: (l, c) => `第 ${l} 行第 ${c} 列`,
-    language: { en: '英文', zh: '中文' },
-    body: { ga: '大会', sc: '安全理事会', ecosoc: '经济及社会理事会', hrc: '人权理事会' },
-    o: {
-      title: '标题', language: '语言', body: '机构', session: '届会', drafts: '草案数',
-      preambular: '序言段落', operative: '执行段落', followUp: '后续条款',
-      reportSession: '要求提交报告的届会', date: '文件日期', adopted: '已通过文本', dates: '日期数',
-      citations: '引文', none: '无', notFound: '未找到', yes: '是', no: '否',
-      sessionN: (n) => `第${n}届会议`,
-    },
-    error: (m) => `无法检查：${m}`,
-    restarted: '检查器在处理此文本时停止，已重新启动。',
-    tooLong: (n, max) => `文本过长，无法在此检查：共 ${n} 个字符，上限为 ${max} 个（约 20 MB）。未插入任何内容；请分段检查，或使用 resolint 命令行。`,
-    tipHint: 'F8：下一个问题 · Shift+F8：上一个',
-    showAll: (n) => `显示全部 ${n} 个`,
-  },
-};
 
 // ---------------------------------------------------------------- the engine
 
@@ -277,10 +204,6 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-function uiLanguageDefault() {
-  const langs = (globalThis.navigator && (navigator.languages || [navigator.language])) || [];
-  return langs.some((l) => /^zh\b/i.test(l || '')) && /^zh/i.test(langs[0] || '') ? 'zh' : 'en';
-}
 
 // ---------------------------------------------------------------- styles
 
@@ -334,7 +257,7 @@ const CSS_TEXT = `
 .chip.error { color: var(--_error); background: var(--_error-bg); border-color: var(--_error); }
 .chip.warning { color: var(--_warning); background: var(--_warning-bg); border-color: var(--_warning); }
 .chip.info { color: var(--_info); background: var(--_info-bg); border-color: var(--_info); }
-.state { color: var(--_muted); font-size: .9em; margin-left: auto; display: inline-flex; align-items: center; gap: .35rem; }
+.state { color: var(--_muted); font-size: .9em; margin-inline-start: auto; display: inline-flex; align-items: center; gap: .35rem; }
 :host([busy]) .state::before { content: ""; width: .8em; height: .8em; border-radius: 50%; border: 2px solid var(--_accent); border-right-color: transparent; animation: spin .8s linear infinite; }
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { :host([busy]) .state::before { animation: none; } }
@@ -347,12 +270,12 @@ button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--_accen
 .main { display: grid; grid-template-columns: minmax(0, 1fr); }
 @container (min-width: 760px) {
   .main { grid-template-columns: minmax(0, 1fr) minmax(260px, 38%); }
-  .side { border-left: 1px solid var(--_border); border-top: 0 !important; max-height: var(--resolint-height, 75vh); }
+  .side { border-inline-start: 1px solid var(--_border); border-top: 0 !important; max-height: var(--resolint-height, 75vh); }
 }
 .ed-box { position: relative; min-width: 0; }
 .editor { display: block; min-height: var(--resolint-editor-min-height, 14rem); max-height: var(--resolint-height, 75vh); overflow: auto;
   white-space: pre-wrap; overflow-wrap: anywhere; word-break: normal; padding: 1rem 1.2rem 2rem; margin: 0;
-  font-family: var(--resolint-editor-font, "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "WenQuanYi Micro Hei", serif);
+  font-family: var(--resolint-editor-font, "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic", "WenQuanYi Micro Hei", serif);
   font-size: 1.05em; line-height: 1.75; color: var(--_fg); background: var(--_bg); caret-color: var(--_accent); outline: none; tab-size: 4;
   unicode-bidi: plaintext; /* each paragraph takes the direction of its own script (Arabic right to left) */ }
 .editor:focus-visible { box-shadow: inset 0 0 0 2px var(--_accent); }
@@ -364,17 +287,17 @@ h2 { font-size: 1em; margin: 0 0 .4rem; font-weight: 700; }
 h3 { font-size: .92em; margin: .6rem 0 .3rem; color: var(--_muted); font-weight: 700; text-transform: uppercase; letter-spacing: .03em; display: flex; gap: .4rem; align-items: baseline; }
 h3 .n { font-weight: 600; color: var(--_fg); background: var(--_panel); border: 1px solid var(--_border); border-radius: 999px; padding: 0 .45rem; font-size: .9em; }
 ul { list-style: none; margin: 0; padding: 0; }
-li.finding { border: 1px solid var(--_border); border-left: 4px solid var(--_sev); border-radius: 6px; margin: 0 0 .45rem; background: var(--_bg); }
+li.finding { border: 1px solid var(--_border); border-inline-start: 4px solid var(--_sev); border-radius: 6px; margin: 0 0 .45rem; background: var(--_bg); }
 li.finding[data-severity="error"] { --_sev: var(--_error); }
 li.finding[data-severity="warning"] { --_sev: var(--_warning); }
 li.finding[data-severity="info"] { --_sev: var(--_info); }
 li.finding.current { box-shadow: 0 0 0 2px var(--_accent); }
-.go { display: block; width: 100%; text-align: left; background: none; border: 0; padding: .4rem .55rem .3rem; border-radius: 6px; }
+.go { display: block; width: 100%; text-align: start; background: none; border: 0; padding: .4rem .55rem .3rem; border-radius: 6px; }
 .go:hover { background: var(--_panel); }
-.sev { color: var(--_sev); font-weight: 700; margin-right: .3rem; }
+.sev { color: var(--_sev); font-weight: 700; margin-inline-end: .3rem; }
 .msg { font-size: .95em; }
 .meta { display: block; color: var(--_muted); font-size: .82em; margin-top: .15rem; }
-.excerpt { font-family: var(--resolint-editor-font, "Times New Roman", "Noto Serif", "WenQuanYi Micro Hei", serif); background: var(--_panel); padding: 0 .25rem; border-radius: 3px; }
+.excerpt { font-family: var(--resolint-editor-font, "Times New Roman", "Noto Serif", "Noto Naskh Arabic", "WenQuanYi Micro Hei", serif); unicode-bidi: isolate; background: var(--_panel); padding: 0 .25rem; border-radius: 3px; }
 .acts { display: flex; gap: .35rem; padding: 0 .55rem .45rem; flex-wrap: wrap; }
 .acts .btn { font-size: .85em; padding: .1rem .5rem; }
 .empty { color: var(--_muted); margin: .3rem 0; }
@@ -531,6 +454,7 @@ export class ResolintChecker extends HTMLElement {
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
     if (name === 'ui-lang') this._applyStrings();
+    if (name === 'lang') this._setDraftDirection();
     if (this._connected) this._schedule(0);
   }
 
@@ -538,8 +462,8 @@ export class ResolintChecker extends HTMLElement {
 
   _t() {
     const attr = (this.getAttribute('ui-lang') || '').toLowerCase();
-    const code = attr.startsWith('zh') ? 'zh' : attr.startsWith('en') ? 'en' : uiLanguageDefault();
-    return { code, s: STRINGS[code] };
+    const code = uiLanguageOf(attr) || uiLanguageDefault();
+    return { code, s: WIDGET_STRINGS[code] };
   }
 
   _build(root) {
@@ -575,7 +499,7 @@ export class ResolintChecker extends HTMLElement {
     this._editorHint = el('span', { id: id('hint'), class: 'sr-only' });
     this._editor.setAttribute('aria-describedby', id('hint'));
     this._tip = el('div', { class: 'tip', part: 'tooltip', role: 'group', hidden: true, id: id('tip') });
-    this._tipMsg = el('p', { class: 'tmsg' });
+    this._tipMsg = el('p', { class: 'tmsg', dir: 'auto' }); // the core's message: its own direction
     this._tipRule = el('p', { class: 'rule' });
     this._tipFix = el('button', { class: 'btn primary', type: 'button', part: 'button fix' });
     this._tipIgnore = el('button', { class: 'btn', type: 'button', part: 'button ignore' });
@@ -614,15 +538,39 @@ export class ResolintChecker extends HTMLElement {
     const { code, s } = this._t();
     this._editor.setAttribute('aria-label', s.editorLabel);
     this._editor.setAttribute('data-placeholder', s.placeholder);
-    this._editor.setAttribute('lang', this._report ? this._report.language : '');
+    this._setDraftDirection();
     this._outlineTitle.textContent = s.outline;
     this._findingsTitle.textContent = s.findings;
     this._tipFix.textContent = s.fix;
     this._tipIgnore.textContent = s.ignore;
     this._hint.textContent = s.tipHint;
     this._editorHint.textContent = s.tipHint;
-    this.shadowRoot.firstElementChild.setAttribute('lang', code === 'zh' ? 'zh-Hans' : 'en');
+    const wrap = this.shadowRoot.firstElementChild;
+    wrap.setAttribute('lang', htmlLang(code));
+    wrap.setAttribute('dir', dirOf(code));
     this._render();
+  }
+
+  /**
+   * The draft's language: the `lang` attribute, or the one the core detected when it is "auto".
+   * null before the first report of an "auto" draft.
+   */
+  get draftLanguage() {
+    const attr = (this.getAttribute('lang') || 'auto').toLowerCase();
+    if (UI_LANGUAGES.includes(attr)) return attr;
+    return this._report && UI_LANGUAGES.includes(this._report.language) ? this._report.language : null;
+  }
+
+  /**
+   * The editor's `lang` and `dir` follow the draft's language: an Arabic draft is right to left.
+   * Each paragraph still takes the direction of its own first letter (unicode-bidi: plaintext),
+   * so Latin symbols (A/64/L.12), numbers and an English line inside an Arabic draft display
+   * as they should; `dir` sets the alignment, the caret side of empty lines and the scrollbar.
+   */
+  _setDraftDirection() {
+    const lang = this.draftLanguage;
+    this._editor.setAttribute('lang', lang ? htmlLang(lang) : '');
+    this._editor.setAttribute('dir', lang ? dirOf(lang) : 'auto');
   }
 
   // ----- the editor
@@ -1066,13 +1014,13 @@ export class ResolintChecker extends HTMLElement {
     for (const d of this._visible) counts[d.severity] = (counts[d.severity] || 0) + 1;
     for (const sev of SEVERITIES) {
       this._chips[sev].n.textContent = String(counts[sev]);
-      this._chips[sev].label.textContent = counts[sev] === 1 ? s.severityOne[sev] : s.severityPlural[sev];
+      this._chips[sev].label.textContent = s.severityN(sev, counts[sev]);
     }
     if (!this.hasAttribute('busy')) this._state.textContent = report && this._lastMs ? s.checked(this._lastMs) : '';
     const fixable = this._visible.filter((d) => d.fix).length;
     this._applyAll.textContent = s.applyAll(fixable);
     this._applyAll.disabled = fixable === 0;
-    if (report) this._editor.setAttribute('lang', report.language === 'zh' ? 'zh-Hans' : 'en');
+    this._setDraftDirection();
 
     // Findings, grouped by category.
     this._groups.replaceChildren();
@@ -1098,7 +1046,7 @@ export class ResolintChecker extends HTMLElement {
     if (extra.length) {
       const ul = el('ul', { role: 'list' });
       for (const d of extra) ul.append(this._findingItem(d, this._visible.indexOf(d), s));
-      this._groups.append(el('div', { class: 'group' }, el('h3', { text: 'Other' }), ul));
+      this._groups.append(el('div', { class: 'group' }, el('h3', { text: s.other }), ul));
     }
     this._empty.textContent = !report ? s.empty : this._visible.length ? '' : ignored.length ? s.allIgnored : this._text.trim() ? s.noFindings : s.empty;
     this._empty.hidden = !this._empty.textContent;
@@ -1120,8 +1068,8 @@ export class ResolintChecker extends HTMLElement {
       { class: 'go', type: 'button', part: 'finding-button' },
       el('span', { class: 'sev', 'aria-hidden': 'true', text: SEVERITY_ICON[d.severity] || '•' }),
       el('span', { class: 'sr-only', text: `${s.severity[d.severity] || d.severity}: ` }),
-      el('span', { class: 'msg', text: d.message }),
-      el('span', { class: 'meta' }, excerpt && excerpt.length <= 60 ? el('span', { class: 'excerpt', text: excerpt }) : null, excerpt && excerpt.length <= 60 ? ' · ' : null, `${s.where(d.line, d.column)} · ${d.rule}`),
+      el('span', { class: 'msg', dir: 'auto', text: d.message }),
+      el('span', { class: 'meta' }, excerpt && excerpt.length <= 60 ? el('span', { class: 'excerpt', dir: 'auto', text: excerpt }) : null, excerpt && excerpt.length <= 60 ? ' · ' : null, `${s.where(d.line, d.column)} · ${d.rule}`),
     );
     go.addEventListener('click', () => this._goTo(i));
     const li = el('li', {
@@ -1136,7 +1084,7 @@ export class ResolintChecker extends HTMLElement {
     }, go);
     const acts = el('div', { class: 'acts' });
     if (d.fix) {
-      const fix = el('button', { class: 'btn primary', type: 'button', part: 'button fix', title: d.fix.label || s.fix, text: d.fix.label || s.fix });
+      const fix = el('button', { class: 'btn primary', type: 'button', part: 'button fix', dir: d.fix.label ? 'auto' : null, title: d.fix.label || s.fix, text: d.fix.label || s.fix });
       fix.addEventListener('click', () => this._applyOne(i));
       acts.append(fix);
     }
@@ -1318,6 +1266,8 @@ export class ResolintChecker extends HTMLElement {
     this._tipRule.textContent = `${s.severity[d.severity] || d.severity} · ${d.rule} · ${s.where(d.line, d.column)}`;
     this._tipFix.hidden = !d.fix;
     if (d.fix) this._tipFix.textContent = d.fix.label || s.fix;
+    if (d.fix && d.fix.label) this._tipFix.setAttribute('dir', 'auto');
+    else this._tipFix.removeAttribute('dir');
     this._tipIgnore.setAttribute('aria-label', s.ignoreLabel(d.rule));
     this._tip.hidden = false;
     this._editor.setAttribute('aria-describedby', `${this._tip.id} ${this._editorHint.id}`);

@@ -1,6 +1,12 @@
-//! Spanish: opening lines, openers and verbs, months, ordinals, citation words.
+//! Spanish: opening lines, openers and verbs (es/openers.rs), session ordinals and
+//! mentions (es/ordinals.rs), months, citation words, the follow-up phrases and the
+//! adoption block.
 //!
-//! Data from the conventions file (§3); each list names what it holds.
+//! Data from the conventions file (§1, §3, §6, §7, Appendices A and B); each list
+//! names what it holds. The Assembly is feminine ("Convencida"), the Councils
+//! masculine ("Convencido"); sub-paragraphs are "a)", "i)"; sessions are "sexagésimo
+//! quinto período de sesiones"; dates "2 de diciembre de 2004"; citations "su
+//! resolución 59/50, de 2 de diciembre de 2004,".
 
 use super::phrase::{list_opener, OpenerLists, PhraseList};
 use super::{
@@ -238,6 +244,22 @@ impl Profile for Es {
         &[("programa provisional de su", "the Assembly's agenda clause")]
     }
 
+    fn session_figures(&self, body: Body) -> bool {
+        // Human Rights Council texts number sessions in figures ("52º período de
+        // sesiones"); the Assembly writes them out.
+        body == Body::Hrc
+    }
+
+    fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
+        // UN Spanish accents "período" (§3.7, Appendix B).
+        &[("periodo", "período"), ("Periodo", "Período")]
+    }
+
+    fn citation_date_link(&self) -> Option<&'static str> {
+        // "su resolución 59/50, de 2 de diciembre de 2004" (§3.4).
+        Some(", de")
+    }
+
     fn header_words(&self) -> &'static super::HeaderWords {
         // "Resolución aprobada por la Asamblea General el 19 de noviembre de 2012";
         // "48ª sesión plenaria" over the date (§3.4, §1); "Carta de fecha …".
@@ -433,5 +455,49 @@ mod tests {
             super::ES.format_date(2004, 12, Some(2)),
             "2 de diciembre de 2004"
         );
+    }
+
+    #[test]
+    fn meanings_for_aligning_versions() {
+        use crate::lang::opener_meanings;
+        let m = |l: &str| opener_meanings(Language::Es, l);
+        assert_eq!(m("recordando"), ["recall"]);
+        assert_eq!(m("Reafirmando"), ["reaffirm"]);
+        assert_eq!(m("solicita"), ["request"]);
+        assert_eq!(m("acoge con beneplácito"), ["welcome"]);
+        assert_eq!(m("profundamente preocupada"), ["concern"]);
+        assert_eq!(m("teniendo presente"), ["bear"]);
+        assert_eq!(m("tomando nota con aprecio"), ["note", "commend"]);
+    }
+
+    #[test]
+    fn openers_and_forms() {
+        let o = super::ES
+            .opener("Recordando también su resolución")
+            .expect("opener");
+        assert_eq!(o.lemma, "recordando");
+        assert!(o.adverb.is_some());
+        let o = super::ES.opener("Recuerda su resolución").expect("opener");
+        assert_eq!(o.preambular_form.as_deref(), Some("Recordando"));
+        let o = super::ES
+            .opener("Observando las actividades")
+            .expect("opener");
+        assert_eq!(o.operative_form.as_deref(), Some("Observa"));
+        let o = super::ES
+            .opener("Acoge con beneplácito los esfuerzos")
+            .expect("opener");
+        assert_eq!(o.lemma, "acoge con beneplácito");
+        let o = super::ES
+            .opener("Solicitta al Secretario General")
+            .expect("opener");
+        assert_eq!(o.nearest_operative, Some("Solicita"));
+        let a = super::ES.agreement("Convencido asimismo de que", crate::Body::Ga);
+        assert_eq!(a.map(|a| a.correct), Some("Convencida".to_string()));
+        assert!(super::ES
+            .agreement("Convencida asimismo de que", crate::Body::Ga)
+            .is_none());
+        assert!(super::ES
+            .agreement("Preocupado por", crate::Body::Hrc)
+            .is_none());
     }
 }

@@ -86,6 +86,11 @@ static PHRASES: Phrases = Phrases {
         "lui présenter lors de sa",
         "lui rendre compte, à sa",
         "lui rendre compte à sa",
+        "lui rendre compte lors de sa",
+        "lui faire rapport, à sa",
+        "lui faire rapport à sa",
+        "pour examen à sa",
+        "pour examen, à sa",
         "assemblée générale à sa",
         "assemblée générale, à sa",
         "assemblée générale lors de sa",
@@ -195,9 +200,12 @@ fn word_start(text: &str, end: usize) -> usize {
     s
 }
 
-/// Where the horizontal white space ending at `end` starts.
+/// Where the white space ending at `end` starts (a line break included: text
+/// hard-wrapped from a PDF).
 fn space_start(text: &str, end: usize) -> usize {
-    text[..end].trim_end_matches(is_hspace).len()
+    text[..end]
+        .trim_end_matches(|c: char| is_hspace(c) || c == '\n' || c == '\r')
+        .len()
 }
 
 /// Words after a session that make it special: ("extraordinaire d'urgence",
@@ -527,6 +535,10 @@ impl Profile for Fr {
         &W
     }
 
+    fn draft_words(&self) -> &'static [&'static str] {
+        &["projet de résolution", "projet de décision"]
+    }
+
     fn spaced_punctuation(&self) -> &'static [char] {
         // A (no-break) space before « : » and, by choice, « ; ! ? » (conventions §2.7).
         &[':', ';', '!', '?', '»']
@@ -599,6 +611,8 @@ mod tests {
                 ),
             ]
         );
+        let s = sessions("à sa soixante-cinquième\nsession, un rapport");
+        assert_eq!(s[0].3, "soixante-cinquième\nsession");
         let s = sessions("Soixante-quatrième session\n");
         assert_eq!(s[0].0, 64);
         assert_eq!(s[0].1, OrdinalForm::Words);

@@ -112,6 +112,13 @@ pub trait Profile: Sync {
     fn date_lexicon(&self) -> Option<&'static DateLexicon> {
         None
     }
+    /// Whether only the first (standard) form of each month in the date lexicon is
+    /// UN style, the others being accepted but flagged (Arabic: "ديسمبر" alone or
+    /// "ديسمبر/كانون الأول" for the pair "كانون الأول/ديسمبر"). False where other
+    /// forms are grammatical (Russian cases).
+    fn strict_month_forms(&self) -> bool {
+        false
+    }
     /// The lexicon of the shared citation parser; None when the language has a parser
     /// of its own (English, Chinese).
     fn citation_lexicon(&self) -> Option<&'static CitationLexicon> {
@@ -148,6 +155,14 @@ pub trait Profile: Sync {
     fn sub_label_letters(&self) -> Option<&'static [&'static str]> {
         None
     }
+    /// Lines of an adopted text's layout in the language, beyond the English and
+    /// Chinese ones the model knows ("Резолюция, принятая Генеральной Ассамблеей",
+    /// "пленарное заседание"): a line starting with one, or a short line containing
+    /// one, marks the text as adopted, and its date (or the next line's) as the
+    /// adoption date.
+    fn adoption_lines(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// The case paragraph openers start with (Russian: lower case).
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper
@@ -162,6 +177,13 @@ pub trait Profile: Sync {
         };
         &NONE
     }
+    /// "draft resolution" in the language, lower case ("projet de résolution"): a
+    /// heading or sponsors line with it is not the draft's title, and one ending
+    /// with it after a colon ("France et Mexique : projet de résolution") means the
+    /// draft has none.
+    fn draft_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Marks of punctuation that take a space before them in this language (French
     /// « : ; ! ? » and the closing guillemet), so that the space is not stray.
     fn spaced_punctuation(&self) -> &'static [char] {
@@ -172,11 +194,37 @@ pub trait Profile: Sync {
         let _ = body;
         None
     }
+    /// The standard words between a cited resolution and its date when the parser's
+    /// other date links are variants to correct (Spanish ", de": "su resolución
+    /// 59/50, de 2 de diciembre de 2004", not "59/50 del 2 de diciembre"); None when
+    /// every link is standard.
+    fn citation_date_link(&self) -> Option<&'static str> {
+        None
+    }
+    /// Whether `body`'s sessions are numbered in figures in the language (Spanish
+    /// Human Rights Council texts: "52º período de sesiones"), so that figures are
+    /// not a defect there.
+    fn session_figures(&self, body: Body) -> bool {
+        let _ = body;
+        false
+    }
+    /// Variants of the words naming a session, with the UN form (Spanish "periodo"
+    /// for "período"), looked for inside session mentions.
+    fn session_word_variants(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
     /// An opener that does not agree with the organ's gender, with the agreeing
     /// form: ("Convaincu", "Convaincue") under "L'Assemblée générale,". Byte range
     /// relative to `content`.
     fn agreement(&self, content: &str, body: Body) -> Option<Agreement> {
         let _ = (content, body);
+        None
+    }
+    /// The link word a preambular paragraph opens with, when it is the wrong one for
+    /// its place, with the right one (Arabic: إذ for the first paragraph, وإذ for
+    /// the others). Byte range relative to `content`.
+    fn preamble_link(&self, content: &str, first: bool) -> Option<Agreement> {
+        let _ = (content, first);
         None
     }
 }
@@ -270,12 +318,15 @@ pub struct HeaderWords {
 pub struct DateLexicon {
     /// Every accepted form of each month, January first, lower case; the standard
     /// form first ("décembre"; Russian genitive "декабря" before the nominative;
-    /// Arabic's paired "كانون الأول/ديسمبر" before its halves).
+    /// Arabic's paired "كانون الأول/ديسمبر" before its halves). A full date written
+    /// with another form is reported as non-standard.
     pub months: [&'static [&'static str]; 12],
     /// Words that may stand between day and month and between month and year
     /// ("de").
     pub links: &'static [&'static str],
-    /// Words after the year that belong to the date ("года", "г.").
+    /// Words after the year that belong to the date, the standard first ("года");
+    /// the others are abbreviations, reported as such ("г."), and so is a date
+    /// without any of them when the list is not empty.
     pub year_words: &'static [&'static str],
     /// The first of the month as an ordinal ("1er"): the suffixes after "1".
     pub first_suffixes: &'static [&'static str],

@@ -54,6 +54,9 @@ static ES: ReferenceWords = ReferenceWords {
     charter_wrong: &[
         "Carta de la ONU",
         "Carta de la Organización de las Naciones Unidas",
+        "Carta de Naciones Unidas",
+        "Carta de las NN.UU.",
+        "carta de las Naciones Unidas",
     ],
     charter_after: &["de la Carta"],
     charter_article: Some(("Artículo", &["artículo"])),

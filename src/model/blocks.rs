@@ -301,7 +301,7 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
         /// Display width: CJK characters count two.
         len: usize,
     }
-    let infos: Vec<Info> = lines
+    let mut infos: Vec<Info> = lines
         .iter()
         .map(|l| {
             let s = l.trimmed.of(text);
@@ -333,6 +333,18 @@ pub fn blocks(text: &str, lines: &[Line], profile: &dyn Profile) -> Vec<Block> {
             }
         })
         .collect();
+    // The organ's name without punctuation just above a masthead line
+    // ("Генеральная Ассамблея" over "Distr.: General") heads the masthead; it is not
+    // the opening line.
+    for i in 0..infos.len().saturating_sub(1) {
+        if infos[i].organ.is_some()
+            && infos[i].last.is_none_or(|c| Punct::of(c) == Punct::Other)
+            && infos[i + 1].standalone
+        {
+            infos[i].organ = None;
+            infos[i].standalone = true;
+        }
+    }
     let structural = |i: usize| {
         let f = &infos[i];
         f.label.is_some() || f.heading.is_some() || f.organ.is_some() || f.standalone
@@ -454,6 +466,9 @@ pub fn is_masthead_line(s: &str) -> bool {
         || (lower.starts_with("agenda item") && words <= 6)
         || (lower.starts_with("item ") && words <= 3)
         || (t.starts_with("议程项目") && chars <= 12)
+        // Russian: "Шестьдесят четвертая сессия", "Пункт 121 повестки дня".
+        || (t.ends_with(" сессия") && words <= 4)
+        || (t.starts_with("Пункт") && t.ends_with("повестки дня") && words <= 6)
     {
         return true;
     }
@@ -578,6 +593,29 @@ mod tests {
         assert!(matches!(parse_label("(a)决定"), Some((Label::Sub(..), 3))));
         assert!(parse_label("(the) x").is_none());
         assert!(parse_label("(2005) x").is_none());
+    }
+
+    #[test]
+    fn organ_name_heading_the_masthead_is_not_the_opening_line() {
+        let t = "Генеральная Ассамблея\nDistr.: Limited\n\nШестьдесят четвертая сессия\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию,\n\n1. просит представить доклад.\n";
+        let k = kinds(t, &crate::lang::ru::RU);
+        let organs: Vec<&str> = k
+            .iter()
+            .filter(|(b, _)| matches!(b, BlockKind::Organ(_)))
+            .map(|(_, s)| s.as_str())
+            .collect();
+        assert_eq!(organs, ["Генеральная Ассамблея,"]);
+        assert!(is_masthead_line("Шестьдесят четвертая сессия"));
+        assert!(is_masthead_line("Пункт 121 повестки дня"));
+        let t =
+            "General Assembly\nDistr.: General\n\nThe General Assembly,\n\n1. Decides to act.\n";
+        let k = kinds(t, &EN);
+        assert_eq!(
+            k.iter()
+                .filter(|(b, _)| matches!(b, BlockKind::Organ(_)))
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -121,19 +121,32 @@ impl<'a> Cur<'a> {
     fn rest(&self) -> &'a str {
         self.s.get(self.i..).unwrap_or("")
     }
+    /// Western digits, or Arabic-Indic ones (٥٩/٥٠ in older Arabic texts).
     fn digits(&mut self, max: usize) -> Option<(u32, Span)> {
         let start = self.i;
-        let n = self.rest().bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 || n > max {
+        let (mut v, mut n, mut end) = (0u32, 0, start);
+        for ch in self.rest().chars() {
+            let d = match ch {
+                '0'..='9' => ch as u32 - '0' as u32,
+                '\u{660}'..='\u{669}' => ch as u32 - 0x660,
+                _ => break,
+            };
+            v = v * 10 + d;
+            n += 1;
+            end += ch.len_utf8();
+            if n > max {
+                return None;
+            }
+        }
+        if n == 0 {
             return None;
         }
-        self.i += n;
+        self.i = end;
         // Not part of a longer number or word.
         if self.peek().is_some_and(|c| c.is_ascii_alphanumeric()) {
             self.i = start;
             return None;
         }
-        let v = self.s[start..self.i].parse().ok()?;
         Some((v, Span::new(start, self.i)))
     }
     fn eat(&mut self, lit: &str) -> bool {
@@ -242,7 +255,7 @@ fn parse_item(c: &mut Cur) -> Option<Item> {
                 first,
                 second,
                 prefix,
-                first_digits: fs.len(),
+                first_digits: c.s[fs.start..fs.end].chars().count(),
             },
             span: Span::new(start, end),
             year_span: None,
@@ -273,8 +286,12 @@ fn parse_item(c: &mut Cur) -> Option<Item> {
         if let Some(p) = close {
             let body = &inner[..p];
             let close_len = inner[p..].chars().next().map_or(1, char::len_utf8);
-            if body.len() == 4 && body.bytes().all(|b| b.is_ascii_digit()) && !letter_end {
-                let year: i32 = body.parse().ok()?;
+            let mut year_cur = Cur { s: body, i: 0 };
+            let year4 = year_cur
+                .digits(4)
+                .filter(|(_, sp)| sp.end == body.len() && body.chars().count() == 4);
+            if let (Some((year, _)), false) = (year4, letter_end) {
+                let year = year as i32;
                 c.i = inner_start + p + close_len;
                 return Some(Item {
                     kind: RawKind::Paren {
@@ -1167,6 +1184,33 @@ mod tests {
     fn cits(t: &str, lang: Language, body: Body) -> Vec<Citation> {
         let d = dates::find(t, lang);
         find(t, lang, &d, body).0
+    }
+
+    #[test]
+    fn arabic_indic_digits() {
+        let t = "إذ تشير إلى قرارها ٥٩/٥٠ المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤ وإلى قرار مجلس الأمن ١٦٣١ (٢٠٠٥) و 1325 (2000)،";
+        let c = cits(t, Language::Ar, Body::Ga);
+        let kinds: Vec<_> = c.iter().map(|c| c.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            [
+                CitationKind::Ga {
+                    session: 59,
+                    number: 50,
+                    prefix: None
+                },
+                CitationKind::Sc {
+                    number: 1631,
+                    year: Some(2005)
+                },
+                CitationKind::Sc {
+                    number: 1325,
+                    year: Some(2000)
+                },
+            ]
+        );
+        assert!(c[0].date.is_some());
+        assert_eq!(c[1].span.of(t), "١٦٣١ (٢٠٠٥)");
     }
 
     #[test]

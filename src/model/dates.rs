@@ -32,6 +32,9 @@ pub struct DateIssues {
     /// A link word of the language left out: "2 diciembre 2004" for "2 de diciembre
     /// de 2004".
     pub missing_link: bool,
+    /// A month name accepted but not in the standard form (Arabic "ديسمبر" alone,
+    /// the pair reversed or spaced: "كانون الأول/ ديسمبر").
+    pub month_form: bool,
 }
 
 impl DateIssues {
@@ -45,6 +48,7 @@ impl DateIssues {
             || self.chinese_numerals
             || self.fullwidth_digits
             || self.missing_link
+            || self.month_form
     }
 }
 
@@ -139,6 +143,23 @@ fn numeric_dates(text: &str) -> Vec<(usize, usize, u32, u32, u32)> {
             let n2 = run(a + 1);
             let c = a + 1 + n2;
             if (1..=2).contains(&n2) && b.get(c) == Some(&b'/') && run(c + 1) == 4 && free(c + 5) {
+                out.push((i, c + 5, num(c + 1, c + 5), num(a + 1, c), num(i, a)));
+                i = c + 5;
+                continue;
+            }
+        }
+        // "02.12.2004": day.month.year, the European numeric form.
+        if (1..=2).contains(&n1) && b.get(a) == Some(&b'.') {
+            let n2 = run(a + 1);
+            let c = a + 1 + n2;
+            if (1..=2).contains(&n2)
+                && b.get(c) == Some(&b'.')
+                && run(c + 1) == 4
+                && free(c + 5)
+                && !(b.get(c + 5) == Some(&b'.') && b.get(c + 6).is_some_and(u8::is_ascii_digit))
+                && (1..=12).contains(&num(a + 1, c))
+                && (1..=31).contains(&num(i, a))
+            {
                 out.push((i, c + 5, num(c + 1, c + 5), num(a + 1, c), num(i, a)));
                 i = c + 5;
                 continue;
@@ -584,6 +605,13 @@ mod tests {
     fn numeric() {
         let d = find("on 2/12/2004 and 2004-12-02 (A/64/141)", Language::En);
         assert_eq!(d.len(), 2);
+        assert!(d.iter().all(|x| x.issues.numeric));
+        let d = find(
+            "от 02.12.2004, пункт 1.12.2004.5 и 35.13.2004",
+            Language::Ru,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].day, d[0].month, d[0].year), (Some(2), 12, 2004));
         assert!(d.iter().all(|x| x.issues.numeric));
     }
 }

@@ -201,6 +201,15 @@ fn title_of(doc: &Document, organ: usize, floor: usize) -> Option<Span> {
         let b = &doc.blocks[i];
         let s = b.content.of(text);
         let lower = s.to_ascii_lowercase();
+        let folded = crate::lang::phrase::fold(s);
+        let own = doc.profile().draft_words();
+        if own.iter().any(|w| folded.contains(w)) {
+            let t = folded.trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+            if own.iter().any(|w| t.ends_with(w)) && t.contains(':') {
+                return None;
+            }
+            continue;
+        }
         if lower.contains("draft resolution")
             || lower.contains("draft decision")
             || s.contains("决议草案")

@@ -212,6 +212,29 @@ impl<'a> Document<'a> {
                 || content == "大会决议"
                 || content.ends_with("会议通过")
                 || content.ends_with("次全体会议") && content.chars().count() < 16;
+            // The same lines in the document's language ("Резолюция, принятая …",
+            // "64-е пленарное заседание").
+            let adoption_lines = self.profile().adoption_lines();
+            let profile_adopt = !lower_adopt
+                && adoption_lines
+                    .iter()
+                    .any(|m| content.starts_with(m) || content.len() < 60 && content.contains(m));
+            if profile_adopt {
+                self.adopted = true;
+                let here = Span::new(cstart, line.trimmed.end);
+                let found = within(&self.dates, here, |d| d.span)
+                    .find(|d| d.day.is_some())
+                    .and_then(|d| d.date().map(|x| (x, d.span)));
+                // A footer's date is on the next line.
+                let found = found.or_else(|| {
+                    self.lines
+                        .get(li + 1)
+                        .and_then(|next| self.date_filling(next.trimmed))
+                });
+                if adoption_date.is_none() {
+                    adoption_date = found;
+                }
+            }
             if lower_adopt {
                 self.adopted = true;
                 if let Some(d) =
@@ -402,6 +425,25 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_resolution_line_in_the_profile_language_is_not_the_title() {
+        let t = "France et Mexique : projet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(doc.drafts[0].title, None);
+        let t = "Projet de résolution\n\nDroits de l'enfant\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+        let t = "Droits de l'enfant\n\nProjet de résolution\n\nL'Assemblée générale,\n\n1. Décide de poursuivre l'examen de la question à sa soixante-cinquième session.\n";
+        let doc = Document::parse(t, &Options::default());
+        assert_eq!(
+            doc.drafts[0].title.map(|s| s.of(t)),
+            Some("Droits de l'enfant")
+        );
+    }
+
+    #[test]
     fn adoption_block_in_the_document_language() {
         let t = "Resolución aprobada por la Asamblea General el 2 de marzo de 2010\n\n64/256. Cooperación\n\nLa Asamblea General,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n\n77ª sesión plenaria\n2 de marzo de 2010\n";
         let doc = Document::parse(t, &Options::default());
@@ -409,5 +451,27 @@ mod tests {
         assert!(doc.adopted);
         assert_eq!(doc.date, Some(Date::new(2010, 3, 2)));
         assert_eq!(doc.session, Some(64));
+    }
+}
+
+#[cfg(test)]
+mod adoption_line_tests {
+    use super::Document;
+    use crate::options::Options;
+
+    #[test]
+    fn adoption_lines_of_the_profile() {
+        let t = "Резолюция, принятая Генеральной Ассамблеей 2 декабря 2004 года\n\nГенеральная Ассамблея,\n\n1. просит представить доклад.\n\n71-е пленарное заседание\n2 декабря 2004 года\n";
+        let d = Document::parse(t, &Options::default());
+        assert!(d.adopted);
+        assert_eq!(
+            d.date.map(|x| (x.year, x.month, x.day)),
+            Some((2004, 12, 2))
+        );
+        let d = Document::parse(
+            "Генеральная Ассамблея,\n\n1. просит представить доклад.\n",
+            &Options::default(),
+        );
+        assert!(!d.adopted);
     }
 }

@@ -127,7 +127,11 @@ fn tables() -> &'static (HashMap<String, u32>, HashMap<String, u32>) {
 /// may be a capital (a masthead's "Soixante-quatrième session").
 pub fn parse_ordinal(s: &str) -> Option<(u32, bool)> {
     let (exact, loose) = tables();
-    let f = fold(s).replace('’', "'");
+    // No-break spaces inside "vingt et unième" are typography, not spelling.
+    let f: String = fold(s)
+        .chars()
+        .map(|c| if crate::text::is_hspace(c) { ' ' } else { c })
+        .collect();
     if let Some(&n) = exact.get(&f) {
         return Some((n, true));
     }
@@ -184,6 +188,7 @@ mod tests {
         assert_eq!(parse_ordinal("soixante-et-unième"), Some((61, false)));
         assert_eq!(parse_ordinal("soixante cinquième"), Some((65, false)));
         assert_eq!(parse_ordinal("sa"), None);
+        assert_eq!(parse_ordinal("vingt\u{A0}et\u{A0}unième"), Some((21, true)));
         assert_eq!(parse_figures("65e"), Some(65));
         assert_eq!(parse_figures("1re"), Some(1));
         assert_eq!(parse_figures("65"), None);

@@ -204,10 +204,9 @@ fn next_item(text: &str, i: usize, lex: &CitationLexicon) -> Option<usize> {
         j += 'و'.len_utf8();
         ok = true;
     }
-    let starts_number = text[j..]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || c == 'E' || c == 'S');
+    let starts_number = text[j..].chars().next().is_some_and(|c| {
+        c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || c == 'E' || c == 'S'
+    });
     (ok && starts_number && !paragraph_label_follows(text, i, j)).then_some(j)
 }
 

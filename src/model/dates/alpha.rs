@@ -88,9 +88,10 @@ fn skip_back(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Month forms grouped by their first word (folded): (month, form's words).
+/// Month forms grouped by their first word (folded): (month, form's words, the
+/// standard form).
 struct Index {
-    by_first: HashMap<String, Vec<(u32, Vec<String>)>>,
+    by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>>,
     /// First letters of the month names, folded: a cheap test before a lookup.
     initials: Vec<char>,
 }
@@ -105,15 +106,21 @@ fn form_words(s: &str) -> Vec<String> {
 
 impl Index {
     fn new(lex: &DateLexicon) -> Index {
-        let mut by_first: HashMap<String, Vec<(u32, Vec<String>)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(u32, Vec<String>, bool)>> = HashMap::new();
         for (m, forms) in lex.months.iter().enumerate() {
-            for f in forms.iter() {
+            // Where the standard form is one word ("septiembre", "декабря"), the
+            // other forms are variants after a day ("setiembre", "2 декабрь"); the
+            // halves of Arabic's paired names count as standard unless the profile
+            // is strict (`Profile::strict_month_forms`).
+            let single = forms.first().is_some_and(|f| form_words(f).len() == 1);
+            for (k, f) in forms.iter().enumerate() {
                 let ws = form_words(f);
                 if let Some(first) = ws.first() {
-                    by_first
-                        .entry(first.clone())
-                        .or_default()
-                        .push((m as u32 + 1, ws));
+                    by_first.entry(first.clone()).or_default().push((
+                        m as u32 + 1,
+                        ws,
+                        k == 0 || !single,
+                    ));
                 }
             }
         }
@@ -124,8 +131,8 @@ impl Index {
     }
 }
 
-/// The words of `text` from `i`: (start, end) of letter runs, separated by spaces or
-/// a slash, at most `max`.
+/// The words of `text` from `i`: (start, end) of letter runs, separated by a space
+/// or a slash (perhaps with spaces around it), at most `max`.
 fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut j = i;
@@ -142,21 +149,39 @@ fn words_from(text: &str, i: usize, max: usize) -> Vec<(usize, usize)> {
             break;
         }
         out.push((start, j));
-        match text[j..].chars().next() {
-            Some(c @ (' ' | '/' | '\u{A0}')) => j += c.len_utf8(),
-            _ => break,
+        // Words are separated by one space or a slash; spaces around a slash
+        // ("كانون الأول/ ديسمبر", "كانون الأول / ديسمبر") are read too.
+        let rest = &text[j..];
+        let t = rest.trim_start_matches([' ', '\u{A0}']);
+        if let Some(after) = t.strip_prefix('/') {
+            j = text.len() - after.trim_start_matches([' ', '\u{A0}']).len();
+        } else {
+            match rest.chars().next() {
+                Some(c @ (' ' | '\u{A0}')) => j += c.len_utf8(),
+                _ => break,
+            }
         }
     }
     out
 }
 
-/// The month at word start `i`: (month, end of the name).
-fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
+/// Is the month name at `i..end` the first (standard) form of month `m`, written
+/// without spaces around a slash?
+fn month_is_first_form(text: &str, i: usize, end: usize, lex: &DateLexicon, m: u32) -> bool {
+    let name = &text[i..end];
+    let Some(first) = lex.months.get(m as usize - 1).and_then(|f| f.first()) else {
+        return false;
+    };
+    form_words(name) == form_words(first) && !name.contains("/ ") && !name.contains(" /")
+}
+
+/// The month at word start `i`: (month, end of the name, in the standard form).
+fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize, bool)> {
     let ws = words_from(text, i, 4);
     let &(a, b) = ws.first()?;
     let cands = idx.by_first.get(&fold(&text[a..b]))?;
-    let mut best: Option<(u32, usize, usize)> = None;
-    for (m, fws) in cands {
+    let mut best: Option<(u32, usize, usize, bool)> = None;
+    for (m, fws, standard) in cands {
         if fws.len() > ws.len() {
             continue;
         }
@@ -165,12 +190,20 @@ fn month_at(text: &str, i: usize, idx: &Index) -> Option<(u32, usize)> {
             .zip(ws.iter())
             .skip(1)
             .all(|(f, &(a, b))| fold(&text[a..b]) == *f)
-            && best.is_none_or(|(_, n, _)| fws.len() > n)
+            && best.is_none_or(|(_, n, _, _)| fws.len() > n)
         {
-            best = Some((*m, fws.len(), ws[fws.len() - 1].1));
+            best = Some((*m, fws.len(), ws[fws.len() - 1].1, *standard));
         }
     }
-    best.map(|(m, _, end)| (m, end))
+    // Spaces around the slash of a pair are not the standard form either.
+    best.map(|(m, _, end, standard)| {
+        let name = &text[i..end];
+        (
+            m,
+            end,
+            standard && !name.contains("/ ") && !name.contains(" /"),
+        )
+    })
 }
 
 /// A link word ("de") at `i`, followed by white space: where the space ends.
@@ -284,7 +317,10 @@ fn date_at(
         }
     }
     let after = skip_fwd(text, end);
-    for w in lex.year_words {
+    // Where the language writes a word after the year ("2 декабря 2004 года"), a
+    // date without it is incomplete: reported as abbreviated until one is found.
+    issues.abbreviated = !lex.year_words.is_empty();
+    for (k, w) in lex.year_words.iter().enumerate() {
         if let Some(rest) = text.get(after..after + w.len()) {
             if fold(rest) == *w
                 && text[after + w.len()..]
@@ -293,6 +329,9 @@ fn date_at(
                     .is_none_or(|c| !c.is_alphabetic())
             {
                 end = after + w.len();
+                // The first year word is the standard one ("года"); the others
+                // abbreviate it ("г.").
+                issues.abbreviated = k > 0;
                 break;
             }
         }
@@ -311,6 +350,7 @@ fn date_at(
 /// Finds the dates written in the language of `lex`.
 pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec<DateMention> {
     let idx = Index::new(lex);
+    let strict = crate::lang::profile(lang).strict_month_forms();
     let mut out: Vec<DateMention> = Vec::new();
     let mut prev_letter = false;
     for (i, c) in text.char_indices() {
@@ -321,8 +361,15 @@ pub(super) fn find(text: &str, lex: &'static DateLexicon, lang: Language) -> Vec
                 .next()
                 .is_some_and(|l| idx.initials.binary_search(&l).is_ok())
         {
-            if let Some((m, me)) = month_at(text, i, &idx) {
-                if let Some(d) = date_at(text, i, me, m, lex, lang) {
+            if let Some((m, me, standard)) = month_at(text, i, &idx) {
+                if let Some(mut d) = date_at(text, i, me, m, lex, lang) {
+                    // A full date takes the standard form in every language (the
+                    // Russian genitive "2 декабря", not "2 декабрь"); where only the
+                    // standard form is UN style, a month alone does too.
+                    // Arabic (strict): only the standard pair, without spaces round
+                    // its slash.
+                    d.issues.month_form = ((strict || d.day.is_some()) && !standard)
+                        || (strict && !month_is_first_form(text, i, me, lex, m));
                     if out.last().is_none_or(|l| l.span.end <= d.span.start) {
                         out.push(d);
                     }
@@ -384,6 +431,13 @@ mod tests {
         );
         let missing: Vec<bool> = m.iter().map(|d| d.issues.missing_link).collect();
         assert_eq!(missing, [true, true, false]);
+        let m = super::find(
+            "el 2 de setiembre de 2004 y en setiembre de 2005",
+            lex,
+            Language::Es,
+        );
+        let variant: Vec<bool> = m.iter().map(|d| d.issues.month_form).collect();
+        assert_eq!(variant, [true, false]);
         let d = dates("de 2 de diciembre de 2004", Language::Es);
         assert_eq!(
             d[0],
@@ -399,6 +453,35 @@ mod tests {
         );
         let d = dates("المؤرخ ٢ كانون الأول/ديسمبر ٢٠٠٤", Language::Ar);
         assert_eq!(d[0].0, Some(Date::new(2004, 12, 2)));
+        let d = dates(
+            "في 2 كانون الأول/ ديسمبر 2004 و 3 ديسمبر/كانون الأول 2004 و 4 ديسمبر 2004",
+            Language::Ar,
+        );
+        let got: Vec<_> = d.iter().map(|x| (x.0, x.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Some(Date::new(2004, 12, 2)), "2 كانون الأول/ ديسمبر 2004"),
+                (Some(Date::new(2004, 12, 3)), "3 ديسمبر/كانون الأول 2004"),
+                (Some(Date::new(2004, 12, 4)), "4 ديسمبر 2004"),
+            ]
+        );
+        let lex = profile(Language::Ar).date_lexicon().expect("lexicon");
+        let forms: Vec<bool> = super::find(
+            "في 2 كانون الأول/ ديسمبر 2004 و 3 ديسمبر/كانون الأول 2004 و 4 كانون الأول/ديسمبر 2004",
+            lex,
+            Language::Ar,
+        )
+        .iter()
+        .map(|d| d.issues.month_form)
+        .collect();
+        assert_eq!(forms, [true, true, false]);
+        let fr = profile(Language::Fr).date_lexicon().expect("lexicon");
+        assert!(
+            !super::find("le 2 décembre 2004", fr, Language::Fr)[0]
+                .issues
+                .month_form
+        );
         let d = dates("المؤرخ 2 كانون الأول/ديسمبر 2004", Language::Ar);
         assert_eq!(
             d[0],
@@ -407,5 +490,26 @@ mod tests {
                 "2 كانون الأول/ديسمبر 2004".into()
             )
         );
+    }
+}
+
+#[cfg(test)]
+mod year_word_tests {
+    use crate::options::Language;
+
+    #[test]
+    fn an_abbreviated_year_word_is_reported() {
+        let ds = crate::model::dates::find(
+            "от 1 января 2010 г. и от 2 февраля 2011 года, от 3 марта 2012, в мае 2013 года",
+            Language::Ru,
+        );
+        assert_eq!(ds.len(), 4);
+        let abbreviated: Vec<bool> = ds.iter().map(|d| d.issues.abbreviated).collect();
+        assert_eq!(abbreviated, [true, false, true, false]);
+        // A full date takes the month's standard form.
+        let ds =
+            crate::model::dates::find("от 2 декабрь 2004 года и в декабре 2004 года", Language::Ru);
+        let month_form: Vec<bool> = ds.iter().map(|d| d.issues.month_form).collect();
+        assert_eq!(month_form, [true, false]);
     }
 }

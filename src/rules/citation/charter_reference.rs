@@ -511,4 +511,15 @@ mod tests {
         let (n, _) = fixed_in(Ar, "إذ تشير إلى ميثاق الأمم المتحدة،\n");
         assert_eq!(n, 0);
     }
+
+    #[test]
+    fn spanish_charter_name_and_articles() {
+        let t = "La Asamblea General,\n\nRecordando la Carta de la ONU y el artículo 52 de la Carta, así como el artículo 14 del reglamento,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = crate::rules::tests::findings_of("charter-reference", t);
+        let fixes: Vec<&str> = f
+            .iter()
+            .filter_map(|d| d.fix.as_ref().map(|x| x.replacement.as_str()))
+            .collect();
+        assert_eq!(fixes, ["Carta de las Naciones Unidas", "Artículo"]);
+    }
 }

@@ -40,16 +40,18 @@ impl Rule for CitationForm {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let en = doc.language == Language::En;
+        // The universal forms ("1631 (2005)") are checked in every language written
+        // with spaces; Chinese has its own (第…号).
+        let en = doc.language != Language::Zh;
+        let english = doc.language == Language::En;
+        let spaced = !doc.profile().word_sep().is_empty();
         for c in &doc.citations {
             if c.kind == CitationKind::Other {
                 continue;
             }
             let found = c.span.of(text);
             let f = &c.form;
-            // Languages that separate words with spaces put one before the
-            // bracketed year ("1631 (2005)"); Chinese does not ("第1631(2005)号").
-            if en || doc.profile().word_sep() == " " {
+            if spaced {
                 if let Some(at) = f.missing_space.filter(|&a| a <= text.len()) {
                     let m = msg!(cx.ui,
                         en: "“{found}”: a space goes before the bracketed year",
@@ -83,6 +85,8 @@ impl Rule for CitationForm {
                         ar: "استبدال بـ“of”");
                     cx.report(w, m, edit(w, "of", label));
                 }
+            }
+            if en {
                 if let CitationKind::Sc { number, year: None } = c.kind {
                     if c.from_symbol {
                         continue;
@@ -106,7 +110,37 @@ impl Rule for CitationForm {
                     });
                     cx.report(c.span, m, fix);
                 }
+            }
+            if english {
                 continue;
+            }
+            // The words joining the date, where the profile has a standard form
+            // (Spanish ", de").
+            if let (Some(want), Some(dm), Some(lex)) = (
+                doc.profile().citation_date_link(),
+                date_of(doc, c),
+                doc.profile().citation_lexicon(),
+            ) {
+                if let Some((span, written)) = date_link(text, c.span.end, dm.span.start, lex) {
+                    if written != want {
+                        let when = dm.span.of(text);
+                        let m = msg!(cx.ui,
+                            en: "“{found}”: its date is introduced by “{want}”: “{found}{want} {when}”",
+                            zh: "“{found}”：其日期应以“{want}”引出：“{found}{want} {when}”",
+                            fr: "« {found} » : la date est introduite par « {want} » : « {found}{want} {when} »",
+                            es: "“{found}”: la fecha se introduce con “{want}”: “{found}{want} {when}”",
+                            ru: "«{found}»: дата вводится словами «{want}»: «{found}{want} {when}»",
+                            ar: "”{found}“: يُسبق التاريخ بـ ”{want}“: ”{found}{want} {when}“");
+                        let label = msg!(cx.ui,
+                            en: "Write “{want}”",
+                            zh: "改为“{want}”",
+                            fr: "Écrire « {want} »",
+                            es: "Escríbase “{want}”",
+                            ru: "Писать «{want}»",
+                            ar: "اكتب ”{want}“");
+                        cx.report(span, m, edit(span, want, label));
+                    }
+                }
             }
             // Chinese.
             if let Some(at) = f.missing_di.filter(|&a| a <= text.len()) {
@@ -171,11 +205,59 @@ impl Rule for CitationForm {
     }
 }
 
+/// The link between a citation ending at `from` and its date starting at `to`: the
+/// span from the comma (or the space) before the link word to the word's end, and
+/// that text with one space (", de", " del"). None when the gap holds more than a
+/// body's name and a link.
+fn date_link(
+    text: &str,
+    from: usize,
+    to: usize,
+    lex: &crate::lang::CitationLexicon,
+) -> Option<(Span, String)> {
+    let gap = text.get(from..to)?;
+    let trimmed = gap.trim_end_matches(|ch: char| crate::text::is_hspace(ch) || ch == '\n');
+    let folded = crate::lang::phrase::fold(trimmed);
+    // The longest link word the gap ends with, as a whole word.
+    let link = lex
+        .date_links
+        .iter()
+        .filter(|l| {
+            folded.ends_with(*l)
+                && folded[..folded.len() - l.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| !ch.is_alphabetic())
+        })
+        .max_by_key(|l| l.len())?;
+    // Folding keeps lengths for Latin text; give up otherwise.
+    if folded.len() != trimmed.len() {
+        return None;
+    }
+    let word_start = trimmed.len() - link.len();
+    let before = trimmed[..word_start].trim_end_matches(|ch: char| crate::text::is_hspace(ch));
+    let (start, comma) = match before.strip_suffix(',') {
+        Some(b) => (b.len(), true),
+        None => (before.len(), false),
+    };
+    let span = Span::new(from + start, from + trimmed.len());
+    let written = format!("{}{}", if comma { ", " } else { " " }, link);
+    Some((span, written))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::citation::testing::seen;
 
     const ID: &str = "citation-form";
+
+    #[test]
+    fn russian_space_before_the_year() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на резолюцию 1631(2005) Совета Безопасности от 17 октября 2005 года,\n\n1. просит Генерального секретаря представить доклад.\n";
+        let f = seen(ID, t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_deref(), Some(" "));
+    }
 
     #[test]
     fn english_space_and_of() {
@@ -200,6 +282,21 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("60/1 of 16 September"));
+    }
+
+    #[test]
+    fn arabic_space_and_year() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرار مجلس الأمن 1631(2005) المؤرخ 17 تشرين الأول/أكتوبر 2005 وقرار مجلس الأمن 1325،\n\n1 - تطلب إلى الأمين العام تقديم تقرير.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [("1631(2005)", Some(" ")), ("1325", Some(" (2000)"))],
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -268,5 +365,27 @@ mod tests {
     fn chinese_date_after_a_comma_is_left_alone() {
         let t = "大会，\n\n回顾其第59/50号决议，2004年12月2日大会通过了该决议，\n\n1. 请秘书长提交报告。\n";
         assert!(seen(ID, t).is_empty());
+    }
+
+    #[test]
+    fn spanish_date_link() {
+        let t = "La Asamblea General,\n\nRecordando su resolución 59/50 del 2 de diciembre de 2004, la resolución 1631 (2005) del Consejo de Seguridad, de 17 de octubre de 2005, y su resolución 60/1, de fecha 16 de septiembre de 2005,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(got, [(" del", Some(", de")), (", de fecha", Some(", de"))]);
+    }
+
+    #[test]
+    fn spanish_council_citation_with_space_and_year() {
+        let t = "La Asamblea General,\n\nRecordando la resolución 1631(2005) del Consejo de Seguridad, de 17 de octubre de 2005, y la resolución 1325 del Consejo de Seguridad, de 31 de octubre de 2000,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = seen(ID, t);
+        let got: Vec<(&str, Option<&str>)> = f
+            .iter()
+            .map(|s| (s.at.as_str(), s.fix.as_deref()))
+            .collect();
+        assert_eq!(got, [("1631(2005)", Some(" ")), ("1325", Some(" (2000)"))]);
     }
 }

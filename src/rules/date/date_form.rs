@@ -113,6 +113,11 @@ impl Rule for DateForm {
                 (i.fullwidth_digits, "full-width digits", "全角数字"),
                 (i.missing_link, "link word missing", "缺少连接词"),
                 (
+                    i.month_form,
+                    "month name not in the standard form",
+                    "月份名称不规范",
+                ),
+                (
                     i.chinese_numerals,
                     "Chinese numerals in a modern text",
                     "现代文件使用汉字数字",
@@ -240,6 +245,30 @@ mod tests {
     const ID: &str = "date-form";
 
     #[test]
+    fn arabic_month_pairs() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50 المؤرخ 2 ديسمبر 2004 وقرارها 60/1 المؤرخ 16 سبتمبر/أيلول 2005 وقرارها 61/1 المؤرخ 5 أيلول/ سبتمبر 2006 وقرارها 62/1 المؤرخ 17 أيلول/سبتمبر 2007،\n";
+        let h = hits(ID, t);
+        let got: Vec<(&str, Severity, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.covered.as_str(), h.severity, h.fixed.as_deref()))
+            .map(|(c, s, f)| (c, s, f.map(|_| "")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2 ديسمبر 2004", Severity::Warning, Some("")),
+                ("16 سبتمبر/أيلول 2005", Severity::Warning, Some("")),
+                ("5 أيلول/ سبتمبر 2006", Severity::Warning, Some("")),
+            ]
+        );
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .unwrap()
+            .contains("المؤرخ 2 كانون الأول/ديسمبر 2004 "));
+    }
+
+    #[test]
     fn english_forms() {
         let t = "The General Assembly,\n\nRecalling December 2, 2004, 2nd December 2004, 2 December, 2004, 02 December 2004, 2/12/2004, 2004-12-02, 2 Dec. 2004, Tuesday, 15 September 2009 and 31 June 2009,\n";
         let h = hits(ID, t);
@@ -360,5 +389,14 @@ mod tests {
             .fixed
             .as_deref()
             .is_some_and(|f| f.contains("de 2 de diciembre de 2004,")));
+        let t =
+            "La Asamblea General,\n\nRecordando su resolución 60/1, de 16 de setiembre de 2005,\n";
+        let h = hits(ID, t);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].severity, Severity::Warning);
+        assert!(h[0]
+            .fixed
+            .as_deref()
+            .is_some_and(|f| f.contains("16 de septiembre de 2005")));
     }
 }

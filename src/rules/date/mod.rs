@@ -4,6 +4,7 @@ pub mod date_after_document;
 pub mod date_form;
 pub mod date_invalid;
 pub mod date_spacing;
+pub mod date_style;
 
 use super::Rule;
 use crate::model::DateMention;
@@ -13,6 +14,7 @@ pub static RULES: &[&dyn Rule] = &[
     &date_form::DateForm,
     &date_spacing::DateSpacing,
     &date_after_document::DateAfterDocument,
+    &date_style::DateStyle,
 ];
 
 /// The date as the rules read it. The model reads "51/7 of October 25, 1996" as the

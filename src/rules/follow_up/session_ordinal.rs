@@ -49,10 +49,47 @@ impl Rule for SessionOrdinal {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
+        let variants = doc.profile().session_word_variants();
         for r in &doc.sessions {
+            // The words naming the session: "periodo de sesiones" for "período".
+            let noun_start = r.ordinal.end.max(r.span.start);
+            let noun = text.get(noun_start..r.span.end).unwrap_or("");
+            for (variant, want) in variants {
+                let Some(at) = noun.find(variant) else {
+                    continue;
+                };
+                let whole = !noun[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+                    && !noun[at + variant.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if !whole {
+                    continue;
+                }
+                let span = crate::text::Span::new(noun_start + at, noun_start + at + variant.len());
+                let m = msg!(cx.ui,
+                    en: "UN usage names the session with “{want}”, not “{variant}”",
+                    zh: "联合国用语中届会名称应作“{want}”，而非“{variant}”",
+                    fr: "L’usage de l’ONU écrit « {want} », et non « {variant} », dans le nom de la session",
+                    es: "En el nombre del período de sesiones, las Naciones Unidas escriben “{want}”, no “{variant}”",
+                    ru: "В названии сессии в ООН пишут «{want}», а не «{variant}»",
+                    ar: "تكتب الأمم المتحدة اسم الدورة بـ ”{want}“ لا ”{variant}“");
+                let label = msg!(cx.ui,
+                    en: "Write “{want}”",
+                    zh: "改为“{want}”",
+                    fr: "Écrire « {want} »",
+                    es: "Escríbase “{want}”",
+                    ru: "Писать «{want}»",
+                    ar: "اكتب ”{want}“");
+                cx.report_at(Severity::Warning, span, m, edit(span, *want, label));
+            }
             let found = r.ordinal.of(text);
             let (want, sev) = match r.form {
                 OrdinalForm::Words => continue,
+                OrdinalForm::Figures if doc.profile().session_figures(doc.body) => continue,
                 OrdinalForm::Figures | OrdinalForm::Unhyphenated => {
                     if !(1..=99).contains(&r.value) {
                         continue;
@@ -129,5 +166,44 @@ mod tests {
         assert_eq!(f.len(), 1);
         let fix = f[0].fix.as_ref().map(|x| x.replacement.as_str());
         assert_eq!(fix, Some("sexagésimo quinto"));
+    }
+
+    #[test]
+    fn figures_get_the_words_of_the_language() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\n1. просит Генерального секретаря представить Генеральной Ассамблее на ее 65-й сессии доклад.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "шестьдесят пятой");
+    }
+
+    #[test]
+    fn arabic_figures_take_the_arabic_ordinal() {
+        let t = "إن الجمعية العامة،\n\n1 - تقرر أن تدرج في جدول الأعمال المؤقت لدورتها 65 البند المعنون ”التعاون“.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "الخامسة والستين");
+    }
+
+    #[test]
+    fn unaccented_periodo_is_a_warning() {
+        let t = "La Asamblea General,\n\n1. Decide incluir en el programa provisional de su sexagésimo quinto periodo de sesiones el tema titulado “Cooperación”.\n";
+        let f = crate::rules::tests::findings_of("session-ordinal", t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("período")
+        );
+    }
+
+    #[test]
+    fn council_sessions_in_figures_where_the_language_numbers_them_so() {
+        let t = "El Consejo de Derechos Humanos,\n\n1. Solicita al Alto Comisionado que le presente un informe en su 55º período de sesiones;\n\n2. Decide seguir ocupándose de la cuestión.\n";
+        assert!(crate::rules::tests::findings_of("session-ordinal", t).is_empty());
+        let t = "La Asamblea General,\n\n1. Decide seguir examinando la cuestión en su 65º período de sesiones.\n";
+        assert_eq!(
+            crate::rules::tests::findings_of("session-ordinal", t).len(),
+            1
+        );
     }
 }

@@ -54,7 +54,8 @@ impl Rule for OperativeNumbering {
                             es: "Numerar {n}.",
                             ru: "Присвоить номер {n}.",
                             ar: "ترقيمها {n}.");
-                        cx.report(here, m, edit(at, format!("{n}. "), label));
+                        let lab = doc.profile().paragraph_label(n as u32);
+                        cx.report(here, m, edit(at, format!("{lab} "), label));
                     }
                 }
                 continue;
@@ -94,10 +95,12 @@ impl Rule for OperativeNumbering {
                                 es: "Numerar {expected}.",
                                 ru: "Присвоить номер {expected}.",
                                 ar: "ترقيمها {expected}.");
-                        cx.report(here, m, edit(at, format!("{expected}. "), label));
+                        let lab = doc.profile().paragraph_label(expected);
+                        cx.report(here, m, edit(at, format!("{lab} "), label));
                         expected += 1;
                     }
                     Some((n, span)) => {
+                        label_form(cx, n, span);
                         if n != expected {
                             let prev_n = prev.unwrap_or(0);
                             let m = if prev == Some(n) {
@@ -136,9 +139,61 @@ impl Rule for OperativeNumbering {
     }
 }
 
+/// The mark after a paragraph number: "." or, in Arabic, "-" ("1 - تقرر").
+fn label_mark(s: &str) -> String {
+    s.trim_start_matches(|c: char| c.is_numeric())
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '．' => '.',
+            '–' | '‐' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// A number written with another language's mark ("1." in Arabic, where
+/// paragraphs are numbered "1 -").
+fn label_form(cx: &mut Context, n: u32, span: Span) {
+    let text = cx.doc.text;
+    let Some(found) = text.get(span.start..span.end) else {
+        return;
+    };
+    let want = cx.doc.profile().paragraph_label(n);
+    if label_mark(found) == label_mark(&want) {
+        return;
+    }
+    let m = msg!(cx.ui,
+        en: "Paragraphs are numbered “{want}” in this language, not “{found}”",
+        zh: "该语文的段落编号应写作“{want}”，而非“{found}”",
+        fr: "Dans cette langue, les paragraphes sont numérotés « {want} », non « {found} »",
+        es: "En este idioma los párrafos se numeran “{want}”, no “{found}”",
+        ru: "В этом языке пункты нумеруются «{want}», а не «{found}»",
+        ar: "ترقم الفقرات في هذه اللغة ”{want}“ لا ”{found}“");
+    let label = msg!(cx.ui,
+        en: "Replace with “{want}”",
+        zh: "改为“{want}”",
+        fr: "Remplacer par « {want} »",
+        es: "Sustituir por “{want}”",
+        ru: "Заменить на «{want}»",
+        ar: "استبدل بها ”{want}“");
+    cx.report_at(Severity::Warning, span, m, edit(span, want.clone(), label));
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn arabic_labels() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\n1. تلاحظ التقرير؛\n\n2- تلاحظ أيضا الاقتراح؛\n\n٣ - تطلب إلى الأمين العام تقديم تقرير؛\n\nتقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("operative-numbering", t);
+        let fixes: Vec<&str> = f
+            .iter()
+            .map(|d| d.fix.as_ref().unwrap().replacement.as_str())
+            .collect();
+        assert_eq!(fixes, ["1 -", "4 - "], "{f:?}");
+    }
 
     #[test]
     fn restart_and_missing_number() {

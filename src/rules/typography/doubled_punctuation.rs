@@ -31,8 +31,9 @@ declare_rule! {
 /// is a slip.
 fn fold(c: char) -> Option<char> {
     Some(match c {
-        ',' | '，' => ',',
-        ';' | '；' => ';',
+        ',' | '，' | '،' => ',',
+        ';' | '；' | '؛' => ';',
+        '؟' => '?',
         ':' | '：' => ':',
         '？' => '?',
         '！' => '!',
@@ -50,7 +51,8 @@ impl Rule for DoubledPunctuation {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         let text = doc.text;
-        let zh = doc.language == Language::Zh;
+        // Chinese and Arabic keep their own (non-ASCII) marks.
+        let zh = matches!(doc.language, Language::Zh | Language::Ar);
         let mut it = text.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let Some(f) = fold(c) else { continue };
@@ -106,6 +108,14 @@ mod tests {
     use crate::rules::typography::testing::{covered, fixed_all};
 
     const ID: &str = "doubled-punctuation";
+
+    #[test]
+    fn arabic() {
+        let t =
+            "إن الجمعية العامة،،\n\n1 - تلاحظ التقرير؛؛\n\n2 - تقرر،, أن تبقي المسألة قيد نظرها.\n";
+        assert_eq!(covered(ID, t), ["،", "؛", ","]);
+        assert!(fixed_all(ID, t).contains("2 - تقرر، أن"));
+    }
 
     #[test]
     fn chinese() {

@@ -4,8 +4,12 @@ pub mod double_space;
 pub mod doubled_punctuation;
 pub mod fr_punctuation_spacing;
 pub mod hidden_character;
+pub mod mixed_digits;
 pub mod mixed_parentheses;
 pub mod mixed_quotes;
+pub mod quote_style;
+pub mod ru_entitled_comma;
+pub mod ru_letter_yo;
 pub mod stray_space;
 pub mod unbalanced_pairs;
 pub mod zh_halfwidth_punctuation;
@@ -24,10 +28,14 @@ pub static RULES: &[&dyn Rule] = &[
     &zh_preferred_word::ZhPreferredWord,
     &double_space::DoubleSpace,
     &mixed_quotes::MixedQuotes,
+    &quote_style::QuoteStyle,
+    &ru_letter_yo::RuLetterYo,
+    &ru_entitled_comma::RuEntitledComma,
     &mixed_parentheses::MixedParentheses,
     &zh_number_spacing::ZhNumberSpacing,
     &hidden_character::HiddenCharacter,
     &fr_punctuation_spacing::FrPunctuationSpacing,
+    &mixed_digits::MixedDigits,
 ];
 
 /// Does the line contain a Chinese character or full-width mark?

@@ -60,7 +60,7 @@ impl Rule for StraySpace {
                         !spaced_out && ((is_cjk(p) && is_cjk(c)) || zh::CLOSING_PUNCT.contains(&c))
                     } else {
                         match c {
-                            ',' | ';' | ':' | ')' => !spaced.contains(&c),
+                            ',' | ';' | ':' | ')' | '،' | '؛' | '؟' => !spaced.contains(&c),
                             '.' => {
                                 let n = s[i + 1..].chars().next();
                                 !n.is_some_and(|n| n == '.' || n.is_ascii_digit())
@@ -106,6 +106,13 @@ mod tests {
     use crate::rules::typography::testing::{covered, fixed_all};
 
     const ID: &str = "stray-space";
+
+    #[test]
+    fn arabic_marks() {
+        let t = "إن الجمعية العامة ،\n\n1 - تلاحظ التقرير ؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها، و 17 شباط/فبراير 1995.\n";
+        assert_eq!(covered(ID, t), [" ", " "]);
+        assert!(fixed_all(ID, t).starts_with("إن الجمعية العامة،\n\n1 - تلاحظ التقرير؛"));
+    }
 
     #[test]
     fn chinese() {

@@ -31,6 +31,7 @@ impl Rule for AdverbPlacement {
     fn check(&self, cx: &mut Context) {
         let doc = cx.doc;
         if doc.language != Language::En {
+            other_languages(cx);
             return;
         }
         let text = doc.text;
@@ -80,6 +81,79 @@ impl Rule for AdverbPlacement {
     }
 }
 
+/// Languages other than English: the adverb stands where the profile puts it
+/// (Russian «просит также», «ссылаясь также на»). Languages written without spaces
+/// (Chinese 又请) are left alone.
+fn other_languages(cx: &mut Context) {
+    let doc = cx.doc;
+    let profile = doc.profile();
+    let sep = profile.word_sep();
+    if sep.is_empty() {
+        return;
+    }
+    let text = doc.text;
+    for d in &doc.drafts {
+        if d.body == Body::Sc {
+            continue;
+        }
+        let parts = [(&d.preamble, false), (&d.operative, true)];
+        for (paras, operative) in parts {
+            let (_, want) = profile.repeat_adverb(2, operative, d.body);
+            for p in paras.iter() {
+                let Some(o) = &p.opener else { continue };
+                let Some(a) = o.adverb else { continue };
+                if a.place == want || a.end > o.start && a.start < o.end {
+                    continue;
+                }
+                let adv = Span::new(a.start, a.end).of(text);
+                let verb = Span::new(o.start, o.end).of(text);
+                let (span, first, second) = match a.place {
+                    AdverbPlace::Before => (Span::new(a.start, o.end), verb, adv),
+                    AdverbPlace::After => (Span::new(o.start, a.end), adv, verb),
+                };
+                if text.get(span.start..span.end).is_none() {
+                    continue;
+                }
+                // The capital, if any, stays at the start.
+                let upper = span.of(text).starts_with(char::is_uppercase);
+                let recase = |w: &str, up: bool| -> String {
+                    let mut cs = w.chars();
+                    match cs.next() {
+                        Some(c) if up => c.to_uppercase().chain(cs).collect(),
+                        Some(c) => c.to_lowercase().chain(cs).collect(),
+                        None => String::new(),
+                    }
+                };
+                let replacement = format!(
+                    "{}{sep}{}",
+                    recase(first, upper),
+                    if upper {
+                        recase(second, false)
+                    } else {
+                        second.to_string()
+                    }
+                );
+                let found = span.of(text);
+                let m = msg!(cx.ui,
+                    en: "In this language's texts this is written “{replacement}”, not “{found}”",
+                    zh: "该语言文本中应写作“{replacement}”，而非“{found}”",
+                    fr: "Dans les textes de cette langue, on écrit « {replacement} » et non « {found} »",
+                    es: "En los textos de este idioma se escribe “{replacement}”, no “{found}”",
+                    ru: "В текстах на этом языке пишется «{replacement}», а не «{found}»",
+                    ar: "يُكتب هذا في نصوص هذه اللغة ”{replacement}“ لا ”{found}“");
+                let label = msg!(cx.ui,
+                    en: "Replace with “{replacement}”",
+                    zh: "改为“{replacement}”",
+                    fr: "Remplacer par « {replacement} »",
+                    es: "Reemplazar por “{replacement}”",
+                    ru: "Заменить на «{replacement}»",
+                    ar: "استبدل بـ ”{replacement}“");
+                cx.report(span, m, edit(span, replacement.clone(), label));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
@@ -91,5 +165,13 @@ mod tests {
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Recalling also");
         assert_eq!(f[1].fix.as_ref().unwrap().replacement, "Also requests");
+    }
+
+    #[test]
+    fn russian_adverb_after_the_verb() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\nссылаясь также на Устав,\n\n1. просит представить доклад;\n\n2. также просит Генерального секретаря представить доклад.\n";
+        let f = findings_of("adverb-placement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "просит также");
     }
 }

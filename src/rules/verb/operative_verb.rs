@@ -39,6 +39,14 @@ impl Rule for OperativeVerb {
                 if p.looks_preambular() {
                     continue; // numbered-preamble reports it
                 }
+                // A form that does not agree with the organ is opener-agreement's.
+                if doc
+                    .profile()
+                    .agreement(p.content.of(text), d.body)
+                    .is_some()
+                {
+                    continue;
+                }
                 let Some(o) = &p.opener else { continue };
                 let span = Span::new(o.start, o.end);
                 let found = span.of(text);
@@ -167,6 +175,17 @@ impl Rule for OperativeVerb {
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
+
+    #[test]
+    fn masculine_verb_under_the_assembly() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "تطلب إلى");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let sc = "إن مجلس الأمن،\n\nإذ يشير إلى قراره 1631 (2005)،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - يقرر أن يبقي المسألة قيد نظره الفعلي.\n";
+        assert!(findings_of("opener-agreement", sc).is_empty());
+    }
 
     #[test]
     fn fixes() {

@@ -104,4 +104,12 @@ mod tests {
         let t = "La Asamblea General,\n\nRecordando su resolución 60/251,\n\n1. Decide seguir ocupándose de la cuestión.\n";
         assert_eq!(findings_of("organ-specific-formula", t).len(), 1);
     }
+
+    #[test]
+    fn human_rights_council_remains_seized_in_russian() {
+        let t = "Совет по правам человека,\n\nссылаясь на резолюцию 5/1,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
+        assert!(findings_of("organ-specific-formula", t).is_empty());
+        let t = "Генеральная Ассамблея,\n\nссылаясь на резолюцию 59/50,\n\n1. постановляет продолжать активно заниматься этим вопросом.\n";
+        assert_eq!(findings_of("organ-specific-formula", t).len(), 1);
+    }
 }

@@ -37,7 +37,18 @@ impl Rule for PreambularOpener {
         let doc = cx.doc;
         let text = doc.text;
         for d in &doc.drafts {
+            for (i, p) in d.preamble.iter().enumerate() {
+                link_check(cx, p, i == 0);
+            }
             for p in d.preamble.iter().chain(d.misplaced.iter()) {
+                // A form that does not agree with the organ is opener-agreement's.
+                if doc
+                    .profile()
+                    .agreement(p.content.of(text), d.body)
+                    .is_some()
+                {
+                    continue;
+                }
                 let Some(o) = &p.opener else { continue };
                 let span = Span::new(o.start, o.end);
                 let found = span.of(text);
@@ -169,6 +180,51 @@ impl Rule for PreambularOpener {
     }
 }
 
+/// The link word of a preambular paragraph, wrong for its place (Arabic وإذ in the
+/// first paragraph, إذ in a later one), as the profile finds it.
+fn link_check(cx: &mut Context, p: &crate::model::draft::Paragraph, first: bool) {
+    let text = cx.doc.text;
+    let Some(a) = cx.doc.profile().preamble_link(p.content.of(text), first) else {
+        return;
+    };
+    let span = Span::new(p.content.start + a.start, p.content.start + a.end);
+    if span.end > p.content.end || span.start >= span.end {
+        return;
+    }
+    let found = span.of(text);
+    let correct = a.correct;
+    let m = if first {
+        msg!(cx.ui,
+            en: "The first preambular paragraph opens with “{correct}”, not “{found}”",
+            zh: "第一个序言段落应以“{correct}”开头，而非“{found}”",
+            fr: "Le premier alinéa du préambule commence par « {correct} », non par « {found} »",
+            es: "El primer párrafo del preámbulo comienza con “{correct}”, no con “{found}”",
+            ru: "Первый пункт преамбулы начинается с «{correct}», а не с «{found}»",
+            ar: "تبدأ الفقرة الأولى من الديباجة بـ ”{correct}“ لا بـ ”{found}“")
+    } else {
+        msg!(cx.ui,
+            en: "Preambular paragraphs after the first open with “{correct}”, not “{found}”",
+            zh: "第一个之后的序言段落应以“{correct}”开头，而非“{found}”",
+            fr: "Les alinéas du préambule après le premier commencent par « {correct} », non par « {found} »",
+            es: "Los párrafos del preámbulo posteriores al primero comienzan con “{correct}”, no con “{found}”",
+            ru: "Пункты преамбулы после первого начинаются с «{correct}», а не с «{found}»",
+            ar: "تبدأ فقرات الديباجة التالية للأولى بـ ”{correct}“ لا بـ ”{found}“")
+    };
+    let label = msg!(cx.ui,
+        en: "Replace with “{correct}”",
+        zh: "改为“{correct}”",
+        fr: "Remplacer par « {correct} »",
+        es: "Sustituir por “{correct}”",
+        ru: "Заменить на «{correct}»",
+        ar: "استبدل بها ”{correct}“");
+    cx.report_at(
+        Severity::Warning,
+        span,
+        m,
+        edit(span, correct.clone(), label),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::tests::findings_of;
@@ -179,6 +235,30 @@ mod tests {
         let f = findings_of("preambular-opener", t);
         assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Recalling");
         assert_eq!(f[0].severity, crate::Severity::Error);
+    }
+
+    #[test]
+    fn participle_agrees_with_the_organ() {
+        let t = "Генеральная Ассамблея,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "обеспокоена");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let t = "Совет Безопасности,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        assert!(findings_of("opener-agreement", t).is_empty());
+    }
+
+    #[test]
+    fn arabic_links_and_agreement() {
+        let t = "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 59/50،\n\nإذ تلاحظ التقرير،\n\nوإذ يرحب بالجهود،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("preambular-opener", t);
+        let fixes: Vec<&str> = f
+            .iter()
+            .map(|d| d.fix.as_ref().unwrap().replacement.as_str())
+            .collect();
+        assert_eq!(fixes, ["إذ", "وإذ"]);
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "ترحب");
     }
 
     #[test]

@@ -87,14 +87,26 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
             None => found.to_string(),
         };
         let (replacement, target, insert) = match (doc.language, place) {
-            // "Recalling also", "Rappelant également", "ссылаясь также".
+            // "Recalling also", "Rappelant également", "Tomando nota también"; an
+            // opener ending with a preposition takes the adverb before it
+            // ("ссылаясь также на", "وإذ تشير أيضا إلى").
             (_, AdverbPlace::After) => {
                 let sep = profile.word_sep();
-                (
-                    format!("{shown}{sep}{adv}"),
-                    Span::new(o.end, o.end),
-                    format!("{sep}{adv}"),
-                )
+                let before_prep = shown
+                    .rfind(' ')
+                    .filter(|&k| shown[k + 1..].chars().count() <= 3 && shown == found);
+                match before_prep {
+                    Some(k) => (
+                        format!("{}{sep}{adv}{}", &shown[..k], &shown[k..]),
+                        Span::new(o.start + k, o.start + k),
+                        format!("{sep}{adv}"),
+                    ),
+                    None => (
+                        format!("{shown}{sep}{adv}"),
+                        Span::new(o.end, o.end),
+                        format!("{sep}{adv}"),
+                    ),
+                }
             }
             (Language::En, AdverbPlace::Before) => {
                 let first = found.chars().next().map_or(0, char::len_utf8);
@@ -108,6 +120,11 @@ fn check_part(cx: &mut Context, paras: &[&Paragraph], operative: bool, body: Bod
                     ),
                 )
             }
+            (_, AdverbPlace::Before) if !profile.word_sep().is_empty() => (
+                format!("{adv}{}{shown}", profile.word_sep()),
+                Span::new(o.start, o.start),
+                format!("{adv}{}", profile.word_sep()),
+            ),
             (_, _) => (
                 format!("{adv}{shown}"),
                 Span::new(o.start, o.start),
@@ -181,6 +198,23 @@ mod tests {
     }
 
     #[test]
+    fn adverb_after_the_first_word() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ تشير إلى الميثاق،\n\n1 - تلاحظ التقرير؛\n\n2 - تلاحظ أهمية التعاون.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        // Operative repeats, as in English, are information only.
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        assert_eq!(f[1].severity, crate::Severity::Info);
+        for d in &f {
+            let fix = d.fix.as_ref().unwrap();
+            assert_eq!(fix.replacement, " أيضا");
+        }
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("وإذ تشير أيضا إلى الميثاق"), "{fixed}");
+        assert!(fixed.contains("2 - تلاحظ أيضا أهمية"), "{fixed}");
+    }
+
+    #[test]
     fn second_and_third_use() {
         let t = "The General Assembly,\n\nRecalling its resolution 59/50,\n\nRecalling also the Charter,\n\nRecalling the Declaration,\n\n1. Requests a report;\n\n2. Requests the Secretary-General to report.\n";
         let f = findings_of("repeated-opener", t);
@@ -214,6 +248,16 @@ mod tests {
             fixed.contains("还回顾安全理事会决议") && fixed.contains("2. 又注意到对话"),
             "{fixed}"
         );
+    }
+
+    #[test]
+    fn adverb_is_a_word_in_spaced_languages() {
+        let t = "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\nссылаясь на Устав,\n\n1. просит представить доклад;\n\n2. просит Генерального секретаря представить доклад.\n";
+        let f = findings_of("repeated-opener", t);
+        assert_eq!(f.len(), 2, "{f:?}");
+        let fixed = crate::rules::tests::fixed_by("repeated-opener", t);
+        assert!(fixed.contains("ссылаясь также на Устав"), "{fixed}");
+        assert!(fixed.contains("2. просит также Генерального"), "{fixed}");
     }
 
     #[test]
