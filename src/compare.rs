@@ -979,11 +979,24 @@ impl Cx<'_, '_> {
     }
 
     fn subs(&mut self, p: &Paragraph, q: &Paragraph) {
+        // Arabic letters label the sub-paragraphs that other versions letter a, b, c:
+        // (أ) is (a), (ب) is (b).
+        fn label_key(label: &str) -> String {
+            let abjad = crate::lang::ar::ABJAD;
+            match abjad
+                .iter()
+                .position(|l| *l == label || l.trim_end_matches('\u{640}') == label)
+            {
+                Some(i) => char::from_u32('a' as u32 + i as u32)
+                    .map_or_else(|| label.to_string(), |c| c.to_string()),
+                None => label.to_string(),
+            }
+        }
         let ui = self.ui;
         let n = p.subs.len().max(q.subs.len());
         for k in 0..n {
             let (x, y) = (p.subs.get(k), q.subs.get(k));
-            if x.map(|s| s.label.as_str()) == y.map(|s| s.label.as_str()) {
+            if x.map(|s| label_key(&s.label)) == y.map(|s| label_key(&s.label)) {
                 continue;
             }
             let la = x.map_or("—".to_string(), |s| s.label.clone());

@@ -329,3 +329,18 @@ fn random_token_soup_never_panics_and_spans_stay_valid() {
         assert_eq!(c, compare(&x, &y, &Options::default()), "not deterministic");
     }
 }
+
+#[test]
+fn arabic_letters_label_the_same_sub_paragraphs() {
+    let es = "La Asamblea General,\n\n1. Insta a todos los Estados a que adopten medidas:\n\na) Para prevenir la violencia;\n\nb) Para proteger a las víctimas;\n\n2. Decide seguir examinando la cuestión.\n";
+    let ar = "إن الجمعية العامة،\n\n1 - تحث جميع الدول على اتخاذ تدابير:\n\n(أ) لمنع العنف؛\n\n(ب) لحماية الضحايا؛\n\n2 - تقرر مواصلة النظر في المسألة.\n";
+    let r = compare(es, ar, &Options::default());
+    assert!(
+        !r.diagnostics.iter().any(|d| d.rule == "numbering-mismatch"),
+        "{:?}",
+        r.diagnostics
+    );
+    let ar_wrong = ar.replace("(ب)", "(ج)");
+    let r = compare(es, &ar_wrong, &Options::default());
+    assert!(r.diagnostics.iter().any(|d| d.rule == "numbering-mismatch"));
+}
