@@ -833,7 +833,17 @@ impl Profile for En {
 static PHRASES: super::Phrases = super::Phrases {
     agenda_before: &["provisional agenda of its", "provisional agenda of the"],
     agenda_after: &[],
-    continue_words: &["continue its consideration", "continue consideration"],
+    continue_words: &[
+        "continue its consideration",
+        "continue consideration",
+        "consider the question",
+        "consider this question",
+        "consider the matter",
+        "consider this matter",
+        "consider the item",
+        "consider this item",
+        "review the question",
+    ],
     continue_before: &["at its"],
     entitled: &["entitled"],
     sub_item: &["sub-item"],

@@ -71,6 +71,9 @@ static PHRASES: Phrases = Phrases {
         "poursuivre son examen",
         "continuer d'examiner",
         "reprendre l'examen",
+        "examiner la question",
+        "examiner cette question",
+        "d'examiner la question",
     ],
     continue_before: &["à sa", "lors de sa"],
     // With their following space, so that no form is counted inside another
