@@ -1,3 +1,4 @@
+use crate::model::draft::FollowUpKind;
 use crate::rules::{edit, Context, Rule, RuleMeta};
 use crate::text::Span;
 use crate::{declare_rule, msg};
@@ -63,7 +64,14 @@ impl Rule for FollowUpTitle {
             if d.follow_ups.iter().any(|f| f.title.is_some_and(matches)) {
                 continue;
             }
-            if let Some(f) = d.follow_ups.iter().rev().find(|f| f.title.is_some()) {
+            // A clause continuing the consideration of a question "under the item
+            // entitled …" names the agenda item, which need not be the draft's title.
+            if let Some(f) = d
+                .follow_ups
+                .iter()
+                .rev()
+                .find(|f| f.title.is_some() && f.kind == FollowUpKind::AgendaInclusion)
+            {
                 let Some(q) = f.title else { continue };
                 let quoted = q.of(text);
                 let m = msg!(cx.ui,
@@ -99,6 +107,16 @@ mod tests {
             normal("arms race in\u{202F}outer space"),
             normal("arms race in outer space")
         );
+    }
+
+    #[test]
+    fn an_item_named_by_a_continuing_clause_is_not_the_title() {
+        let t = "Sixty-fourth session\n\nViolence against women migrant workers\n\nThe General Assembly,\n\n1. Decides to consider the question at its sixty-sixth session under the item entitled “Advancement of women”.\n";
+        assert!(findings_of("follow-up-title", t).is_empty());
+        assert!(findings_of("follow-up-missing", t).is_empty());
+        let t = "Soixante-quatrième session\n\nViolence à l'égard des travailleuses migrantes\n\nL'Assemblée générale,\n\n1. Décide d'examiner la question à sa soixante-sixième session, au titre de la question intitulée «\u{A0}Promotion de la femme\u{A0}».\n";
+        assert!(findings_of("follow-up-title", t).is_empty());
+        assert!(findings_of("follow-up-missing", t).is_empty());
     }
 
     #[test]
