@@ -221,7 +221,13 @@ pub fn list_opener(content: &str, lists: &OpenerLists) -> Option<super::Opener> 
             let (a, b) = ws[k.min(ws.len() - 1)];
             let w = &s[a..b];
             let fw = fold(w);
-            let class = if lists
+            // The first word of a listed phrase followed by other words ("Habiendo
+            // determinado", "Ayant entendu"): the form is right, the phrase unlisted.
+            let class = if lists.preambular.has_first(w) {
+                OpenerClass::PreambularLike
+            } else if lists.operative.has_first(w) {
+                OpenerClass::OperativeLike
+            } else if lists
                 .preambular_endings
                 .iter()
                 .any(|e| fw.ends_with(e) && fw.chars().count() > e.chars().count() + 2)
@@ -236,12 +242,15 @@ pub fn list_opener(content: &str, lists: &OpenerLists) -> Option<super::Opener> 
             } else {
                 OpenerClass::Unknown
             };
+            let known_first = lists.preambular.has_first(w) || lists.operative.has_first(w);
             (
                 class,
                 fw,
                 1,
-                lists.preambular.nearest(w),
-                lists.operative.nearest(w),
+                (!known_first)
+                    .then(|| lists.preambular.nearest(w))
+                    .flatten(),
+                (!known_first).then(|| lists.operative.nearest(w)).flatten(),
             )
         }
     };
@@ -310,6 +319,7 @@ mod tests {
             Some(("Prenant note avec satisfaction", 4))
         );
         assert_eq!(list.nearest("Rapelant"), Some("Rappelant"));
+        assert!(list.has_first("prenant"));
         assert_eq!(list.nearest("Rappelant"), None);
         assert_eq!(fold("تُشِيـر"), "تشير");
     }

@@ -46,6 +46,7 @@ pub const PREAMBULAR: &[&str] = &[
     "Expresando su agradecimiento",
     "Expresando su satisfacción",
     "Habiendo examinado",
+    "Habiendo determinado",
     "Habiendo considerado",
     "Habiendo estudiado",
     "Habiendo escuchado",
