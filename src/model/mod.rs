@@ -82,12 +82,23 @@ pub fn detect_language(text: &str) -> Language {
     let (mut en, mut fr, mut es) = (0usize, 0usize, 0usize);
     let mut word = String::new();
     let mut count_word = |w: &str| match w {
-        "the" | "and" | "of" | "to" | "its" | "on" | "with" | "that" => en += 1,
+        "the" | "and" | "of" | "to" | "its" | "on" | "with" | "that" | "assembly" | "council" => {
+            en += 1
+        }
         "le" | "les" | "des" | "et" | "du" | "au" | "aux" | "sa" | "ses" | "une" | "est"
-        | "dans" | "sur" | "l" | "d" | "qu" => fr += 1,
+        | "dans" | "sur" | "l" | "d" | "qu" | "assemblée" | "conseil" => fr += 1,
         "el" | "los" | "las" | "y" | "del" | "su" | "sus" | "una" | "con" | "por" | "para"
-        | "al" => es += 1,
-        _ => {}
+        | "al" | "asamblea" | "consejo" => es += 1,
+        _ => {
+            // Letters only one of the two languages writes.
+            for c in w.chars() {
+                match c {
+                    'á' | 'í' | 'ó' | 'ú' | 'ñ' => es += 1,
+                    'è' | 'à' | 'ç' | 'ê' | 'â' | 'î' | 'ô' | 'û' | 'œ' | 'ë' => fr += 1,
+                    _ => {}
+                }
+            }
+        }
     };
     for c in text.chars().take(200_000) {
         if is_han(c) {
@@ -411,6 +422,23 @@ fn header_body(text: &str, lines: &[Line]) -> Option<Body> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_drafts_are_detected_in_each_language() {
+        let cases = [
+            ("The General Assembly,\n\n1. Decides to remain seized of the matter.\n", Language::En),
+            ("大会，\n\n1. 决定继续处理此案。\n", Language::Zh),
+            ("L'Assemblée générale,\n\n1. Décide de rester saisie de la question.\n", Language::Fr),
+            ("La Asamblea General,\n\n1. Decide seguir ocupándose de la cuestión.\n", Language::Es),
+            ("Генеральная Ассамблея,\n\n1. постановляет продолжать заниматься этим вопросом.\n", Language::Ru),
+            ("إن الجمعية العامة،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n", Language::Ar),
+            // An English masthead over a Russian text.
+            ("Distr.: General\n2 October 2009\nRussian\nOriginal: English\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/50,\n\n1. просит Генерального секретаря представить доклад.\n", Language::Ru),
+        ];
+        for (t, want) in cases {
+            assert_eq!(detect_language(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn adoption_block_and_letters_in_the_profile_language() {
