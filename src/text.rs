@@ -118,6 +118,31 @@ pub fn is_hspace(c: char) -> bool {
     )
 }
 
+/// Skips horizontal white space and line breaks forward from `i`.
+pub fn skip_space_fwd(text: &str, i: usize) -> usize {
+    let t = &text[i..];
+    i + (t.len()
+        - t.trim_start_matches(|c: char| is_hspace(c) || c == '\n')
+            .len())
+}
+
+/// Skips horizontal white space and line breaks backward from `i` (exclusive end).
+pub fn skip_space_back(text: &str, i: usize) -> usize {
+    text[..i]
+        .trim_end_matches(|c: char| is_hspace(c) || c == '\n')
+        .len()
+}
+
+/// The value of a digit: Western, Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹).
+pub fn any_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
+        _ => None,
+    }
+}
+
 /// Trims horizontal white space from both ends of `span`.
 pub fn trim_span(text: &str, span: Span) -> Span {
     let s = span.of(text);

@@ -223,11 +223,8 @@ fn leading_number(s: &str) -> (u32, (usize, usize)) {
     let mut len = 0;
     let mut n = 0;
     for c in s.chars() {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '\u{660}'..='\u{669}' => c as u32 - 0x660,
-            '\u{6F0}'..='\u{6F9}' => c as u32 - 0x6F0,
-            _ => break,
+        let Some(d) = crate::text::any_digit(c) else {
+            break;
         };
         v = v.saturating_mul(10).saturating_add(d);
         len += c.len_utf8();

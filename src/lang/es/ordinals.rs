@@ -4,7 +4,7 @@
 //! Conventions Appendix A and §3.6.
 
 use crate::model::sessions::{OrdinalForm, SessionKind, SessionRef};
-use crate::text::{is_hspace, Span};
+use crate::text::{skip_space_back, skip_space_fwd as skip_space, Span};
 
 const UNITS: [&str; 10] = [
     "", "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno",
@@ -137,21 +137,6 @@ pub const ANCHORS: &[&str] = &["período", "periodo", "Período", "Periodo", "PE
 
 fn is_letter(c: char) -> bool {
     c.is_alphabetic()
-}
-
-/// Skips horizontal space and line breaks forwards.
-fn skip_space(text: &str, i: usize) -> usize {
-    let t = &text[i..];
-    i + (t.len()
-        - t.trim_start_matches(|c: char| is_hspace(c) || c == '\n')
-            .len())
-}
-
-/// Skips horizontal space backwards.
-fn skip_space_back(text: &str, i: usize) -> usize {
-    text[..i]
-        .trim_end_matches(|c: char| is_hspace(c) || c == '\n')
-        .len()
 }
 
 /// The word (letters) starting at `i`: its end.

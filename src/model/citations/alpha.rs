@@ -12,7 +12,7 @@ use crate::lang::phrase::fold;
 use crate::lang::CitationLexicon;
 use crate::model::dates::DateMention;
 use crate::options::Body;
-use crate::text::is_hspace;
+use crate::text::{is_hspace, skip_space_fwd as skip_spaces};
 
 /// A keyword occurrence: where its number list may start, and whether it names
 /// decisions.
@@ -149,17 +149,6 @@ fn qualifier_before(text: &str, kw: usize, lex: &CitationLexicon) -> Qualifier {
         }
     }
     Qualifier::None
-}
-
-fn skip_spaces(text: &str, mut i: usize) -> usize {
-    while let Some(c) = text[i..].chars().next() {
-        if is_hspace(c) || c == '\n' {
-            i += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    i
 }
 
 /// After an item: a date link and a date ("du 2 décembre 2004", ", de 2 de

@@ -7,18 +7,9 @@ use super::{DateIssues, DateMention};
 use crate::lang::phrase::{fold, is_mark};
 use crate::lang::DateLexicon;
 use crate::options::Language;
+use crate::text::{any_digit as digit, skip_space_back as skip_back, skip_space_fwd as skip_fwd};
 use crate::text::{is_hspace, Span};
 use std::collections::HashMap;
-
-/// A digit: Western, Arabic-Indic (٠-٩) or Eastern Arabic-Indic (۰-۹).
-fn digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
-        '\u{6F0}'..='\u{6F9}' => Some(c as u32 - 0x6F0),
-        _ => None,
-    }
-}
 
 /// Digits at `i`: (value, end, count, leading zero). None beyond `max` digits or
 /// when the run continues with a letter or digit.
@@ -64,28 +55,6 @@ fn day_before(text: &str, end: usize) -> Option<(u32, usize, bool)> {
     }
     let (v, _, _, zero) = number_at(text, start, 2)?;
     Some((v, start, zero && n == 2))
-}
-
-fn skip_fwd(text: &str, mut i: usize) -> usize {
-    while let Some(c) = text[i..].chars().next() {
-        if is_hspace(c) || c == '\n' {
-            i += c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    i
-}
-
-fn skip_back(text: &str, mut i: usize) -> usize {
-    while let Some(c) = text[..i].chars().next_back() {
-        if is_hspace(c) || c == '\n' {
-            i -= c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    i
 }
 
 /// Month forms grouped by their first word (folded): (month, form's words, the
