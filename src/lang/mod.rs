@@ -155,14 +155,6 @@ pub trait Profile: Sync {
     fn sub_label_letters(&self) -> Option<&'static [&'static str]> {
         None
     }
-    /// Lines of an adopted text's layout in the language, beyond the English and
-    /// Chinese ones the model knows ("Резолюция, принятая Генеральной Ассамблеей",
-    /// "пленарное заседание"): a line starting with one, or a short line containing
-    /// one, marks the text as adopted, and its date (or the next line's) as the
-    /// adoption date.
-    fn adoption_lines(&self) -> &'static [&'static str] {
-        &[]
-    }
     /// The case paragraph openers start with (Russian: lower case).
     fn opener_case(&self) -> OpenerCase {
         OpenerCase::Upper

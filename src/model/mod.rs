@@ -223,29 +223,6 @@ impl<'a> Document<'a> {
                 || content == "大会决议"
                 || content.ends_with("会议通过")
                 || content.ends_with("次全体会议") && content.chars().count() < 16;
-            // The same lines in the document's language ("Резолюция, принятая …",
-            // "64-е пленарное заседание").
-            let adoption_lines = self.profile().adoption_lines();
-            let profile_adopt = !lower_adopt
-                && adoption_lines
-                    .iter()
-                    .any(|m| content.starts_with(m) || content.len() < 60 && content.contains(m));
-            if profile_adopt {
-                self.adopted = true;
-                let here = Span::new(cstart, line.trimmed.end);
-                let found = within(&self.dates, here, |d| d.span)
-                    .find(|d| d.day.is_some())
-                    .and_then(|d| d.date().map(|x| (x, d.span)));
-                // A footer's date is on the next line.
-                let found = found.or_else(|| {
-                    self.lines
-                        .get(li + 1)
-                        .and_then(|next| self.date_filling(next.trimmed))
-                });
-                if adoption_date.is_none() {
-                    adoption_date = found;
-                }
-            }
             if lower_adopt {
                 self.adopted = true;
                 if let Some(d) =
