@@ -939,10 +939,6 @@ impl Profile for Ar {
         (word, AdverbPlace::After)
     }
 
-    fn word_sep(&self) -> &'static str {
-        " "
-    }
-
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         &[
             ("بموجب الفصل السابع من الميثاق", "acting under Chapter VII"),

@@ -793,10 +793,6 @@ impl Profile for En {
         }
     }
 
-    fn word_sep(&self) -> &'static str {
-        " "
-    }
-
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         SC_ONLY_FORMULAE
     }

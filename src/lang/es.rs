@@ -221,10 +221,6 @@ impl Profile for Es {
         (word, AdverbPlace::After)
     }
 
-    fn word_sep(&self) -> &'static str {
-        " "
-    }
-
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         &[
             (

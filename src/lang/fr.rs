@@ -413,10 +413,6 @@ impl Profile for Fr {
         (word, AdverbPlace::After)
     }
 
-    fn word_sep(&self) -> &'static str {
-        " "
-    }
-
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         &[
             (

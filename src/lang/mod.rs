@@ -87,7 +87,9 @@ pub trait Profile: Sync {
     fn repeat_adverb(&self, nth: usize, operative: bool, body: Body)
         -> (&'static str, AdverbPlace);
     /// The usual separator between words ("" for Chinese).
-    fn word_sep(&self) -> &'static str;
+    fn word_sep(&self) -> &'static str {
+        " "
+    }
     /// Formulae that mark a Security Council text: (phrase, what it is).
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)];
     /// Formulae only the General Assembly uses.

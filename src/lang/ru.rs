@@ -843,10 +843,6 @@ impl Profile for Ru {
         (word, AdverbPlace::After)
     }
 
-    fn word_sep(&self) -> &'static str {
-        " "
-    }
-
     fn sc_only_formulae(&self) -> &'static [(&'static str, &'static str)] {
         &[
             (
