@@ -112,28 +112,3 @@ pub(crate) fn mun_phrase(cx: &super::Context, opener_text: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(m))
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use crate::rules::tests::findings_of;
-
-    #[test]
-    fn opener_agrees_with_the_organ() {
-        let t = "El Consejo de Seguridad,\n\nProfundamente preocupada por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
-        let f = findings_of("opener-agreement", t);
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(
-            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
-            Some("preocupado")
-        );
-        let t = "El Consejo de Seguridad,\n\nProfundamente preocupado por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
-        assert!(findings_of("opener-agreement", t).is_empty());
-        let t = "La Asamblea General,\n\nConvencido de la importancia de la cooperación,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
-        let f = findings_of("opener-agreement", t);
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(
-            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
-            Some("Convencida")
-        );
-    }
-}

@@ -93,4 +93,53 @@ mod tests {
         let t = "The General Assembly,\n\nConvinced that cooperation helps,\n\n1. Decides to remain seized of the matter.\n";
         assert!(findings_of("opener-agreement", t).is_empty());
     }
+
+    #[test]
+    fn opener_agrees_with_the_organ() {
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupada por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("preocupado")
+        );
+        let t = "El Consejo de Seguridad,\n\nProfundamente preocupado por la situación,\n\n1. Decide seguir ocupándose de la cuestión.\n";
+        assert!(findings_of("opener-agreement", t).is_empty());
+        let t = "La Asamblea General,\n\nConvencido de la importancia de la cooperación,\n\n1. Decide seguir examinando la cuestión en su sexagésimo quinto período de sesiones.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fix.as_ref().map(|x| x.replacement.as_str()),
+            Some("Convencida")
+        );
+    }
+
+    #[test]
+    fn masculine_verb_under_the_assembly() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - تقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "تطلب إلى");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let sc = "إن مجلس الأمن،\n\nإذ يشير إلى قراره 1631 (2005)،\n\n1 - يطلب إلى الأمين العام تقديم تقرير؛\n\n2 - يقرر أن يبقي المسألة قيد نظره الفعلي.\n";
+        assert!(findings_of("opener-agreement", sc).is_empty());
+    }
+
+    #[test]
+    fn participle_agrees_with_the_organ() {
+        let t = "Генеральная Ассамблея,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "обеспокоена");
+        assert_eq!(f[0].severity, crate::Severity::Warning);
+        let t = "Совет Безопасности,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
+        assert!(findings_of("opener-agreement", t).is_empty());
+    }
+
+    #[test]
+    fn arabic_verb_under_the_assembly_is_feminine() {
+        let t = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 59/50،\n\nوإذ يرحب بالجهود،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n";
+        let f = findings_of("opener-agreement", t);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "ترحب");
+    }
 }

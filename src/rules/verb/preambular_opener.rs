@@ -238,18 +238,7 @@ mod tests {
     }
 
     #[test]
-    fn participle_agrees_with_the_organ() {
-        let t = "Генеральная Ассамблея,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
-        let f = findings_of("opener-agreement", t);
-        assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "обеспокоена");
-        assert_eq!(f[0].severity, crate::Severity::Warning);
-        let t = "Совет Безопасности,\n\nбудучи глубоко обеспокоен положением,\n\n1. просит представить доклад.\n";
-        assert!(findings_of("opener-agreement", t).is_empty());
-    }
-
-    #[test]
-    fn arabic_links_and_agreement() {
+    fn arabic_links() {
         let t = "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 59/50،\n\nإذ تلاحظ التقرير،\n\nوإذ يرحب بالجهود،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n";
         let f = findings_of("preambular-opener", t);
         let fixes: Vec<&str> = f
@@ -257,8 +246,6 @@ mod tests {
             .map(|d| d.fix.as_ref().unwrap().replacement.as_str())
             .collect();
         assert_eq!(fixes, ["إذ", "وإذ"]);
-        let f = findings_of("opener-agreement", t);
-        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "ترحب");
     }
 
     #[test]
