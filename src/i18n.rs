@@ -15,16 +15,6 @@ macro_rules! msg {
     }};
 }
 
-/// Quotation marks around a quoted piece of the draft, in the message language.
-pub fn quote(ui: crate::options::UiLanguage, s: &str) -> String {
-    match ui {
-        // French sets the guillemets off with no-break spaces.
-        crate::options::UiLanguage::Fr => format!("«\u{a0}{s}\u{a0}»"),
-        crate::options::UiLanguage::Ru => format!("«{s}»"),
-        _ => format!("“{s}”"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use crate::options::UiLanguage;
@@ -52,15 +42,5 @@ mod tests {
             msg!(UiLanguage::Ar, en: "paragraph {n}", fr: "paragraphe {n}"),
             "paragraph 3"
         );
-    }
-
-    #[test]
-    fn quotes_in_each_language() {
-        use super::quote;
-        assert_eq!(quote(UiLanguage::Fr, "x"), "«\u{a0}x\u{a0}»");
-        assert_eq!(quote(UiLanguage::Ru, "x"), "«x»");
-        assert_eq!(quote(UiLanguage::Es, "x"), "“x”");
-        assert_eq!(quote(UiLanguage::Ar, "x"), "“x”");
-        assert_eq!(quote(UiLanguage::En, "x"), "“x”");
     }
 }
